@@ -1,0 +1,1 @@
+export { AtelierError, type ErrorCode, isAtelierError, toAtelierError } from './errors.ts';
