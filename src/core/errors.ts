@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'OUTPUT_NOT_WRITABLE'
   | 'PROMPT_NOT_UNDERSTOOD'
   | 'RENDER_FAILED'
+  | 'INTERRUPTED'
   | 'INTERNAL';
 
 export class AtelierError extends Error {
