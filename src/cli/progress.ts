@@ -16,9 +16,9 @@ export const silentProgress: ProgressSink = {
 
 function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds)) return '--';
-  if (seconds < 60) return `${Math.ceil(seconds)}s`;
-  const minutes = Math.floor(seconds / 60);
-  return `${minutes}m${String(Math.ceil(seconds % 60)).padStart(2, '0')}s`;
+  const whole = Math.ceil(seconds);
+  if (whole < 60) return `${whole}s`;
+  return `${Math.floor(whole / 60)}m${String(whole % 60).padStart(2, '0')}s`;
 }
 
 export function formatProgressLine(phase: string, done: number, total: number, elapsedSeconds: number): string {
