@@ -11,6 +11,13 @@ export type ErrorCode =
   | 'PROMPT_NOT_UNDERSTOOD'
   | 'RENDER_FAILED'
   | 'INTERRUPTED'
+  | 'STORE_FAILED'
+  | 'BLOB_NOT_FOUND'
+  | 'SOURCE_NOT_FOUND'
+  | 'INVALID_SOURCE'
+  | 'NOT_FOUND'
+  | 'INDEX_MISSING'
+  | 'PAYLOAD_TOO_LARGE'
   | 'INTERNAL';
 
 export class AtelierError extends Error {

@@ -5,7 +5,10 @@ import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isAtelierError } from '../../core/index.ts';
+import { z } from 'zod';
+import { boardSchema } from '../boards/index.ts';
 import { itemSchema } from '../item.ts';
+import { outfitSchema } from '../outfits/index.ts';
 import { sceneSchema } from '../scenes/scene.ts';
 import type { GenerateOptions } from './generate-options.ts';
 import { generateWorld } from './generate-world.ts';
@@ -75,16 +78,21 @@ describe('generateWorld', () => {
     const ids = new Set(catalog.map((row) => row.id));
     for (const outfit of outfits) {
       for (const id of outfit.itemIds) expect(ids.has(id)).toBe(true);
-      expect(outfit.rules.length).toBeGreaterThan(0);
-      expect(outfit.compatible).toBe(outfit.brokenRules.length === 0);
+      expect(outfitSchema.extend({ image: z.string() }).safeParse(outfit).success).toBe(true);
+      expect(outfit.assessment.rules.length).toBeGreaterThan(0);
+      expect(outfit.assessment.compatible).toBe(outfit.brokenRules.length === 0);
+      expect(existsSync(join(root, outfit.image))).toBe(true);
     }
-    const incompatible = outfits.filter((outfit) => !outfit.compatible);
+    const incompatible = outfits.filter((outfit) => !outfit.assessment.compatible);
     expect(incompatible.length).toBeGreaterThan(0);
     expect(summary.counts.compatibleOutfits + summary.counts.incompatibleOutfits).toBe(15);
 
     const boards = readJsonl(join(root, 'boards.jsonl'));
     expect(boards).toHaveLength(3);
-    for (const board of boards) expect(board.itemIds).toHaveLength(10);
+    for (const board of boards) {
+      expect(boardSchema.safeParse(board).success).toBe(true);
+      expect(board.itemIds).toHaveLength(10);
+    }
 
     const [scene] = readJsonl(join(root, 'scenes.jsonl'));
     const parsed = sceneSchema.parse(scene);

@@ -64,23 +64,39 @@ function outfitId(index: number): string {
   return `outfit-${String(index + 1).padStart(5, '0')}`;
 }
 
-function sampleOutfit(seed: number, pool: ItemPool, index: number, compatibleShare: number): Outfit {
+function tryOutfit(seed: number, pool: ItemPool, index: number, breaking: RuleId | undefined): Outfit | null {
   const id = outfitId(index);
-  // Every k-th outfit is deliberately incompatible, breaking the rules in rotation.
-  const period = Math.max(1, Math.round(1 / (1 - compatibleShare)));
-  const breaking = index % period === period - 1 ? BREAKABLE_RULES[Math.floor(index / period) % BREAKABLE_RULES.length] : undefined;
   for (let attempt = 0; attempt < OUTFIT_ATTEMPTS; attempt++) {
-    const random = Random.for(seed, `outfit:${index}:${attempt}`);
+    const random = Random.for(seed, `outfit:${index}:${breaking ?? 'compatible'}:${attempt}`);
     const outfit = breaking
       ? sampleIncompatibleOutfit(random, pool, breaking, { id })
       : sampleCompatibleOutfit(random, pool, { id });
     if (outfit) return outfit;
   }
-  throw new AtelierError(
-    'INVALID_ARGUMENT',
-    `could not form ${breaking ? `an outfit that breaks ${breaking}` : 'a compatible outfit'} from ${pool.size} items`,
-    { hint: 'Generate more --items (at least a few hundred for outfits) or ask for fewer --outfits.' },
-  );
+  return null;
+}
+
+function sampleOutfit(seed: number, pool: ItemPool, index: number, compatibleShare: number): Outfit {
+  // Every k-th outfit is deliberately incompatible, breaking the rules in rotation.
+  const period = Math.max(1, Math.round(1 / (1 - compatibleShare)));
+  if (index % period !== period - 1) {
+    const outfit = tryOutfit(seed, pool, index, undefined);
+    if (outfit) return outfit;
+    throw new AtelierError('INVALID_ARGUMENT', `could not form a compatible outfit from ${pool.size} items`, {
+      hint: 'Generate more --items (a few hundred for outfits) or ask for fewer --outfits.',
+    });
+  }
+  // In a small catalog some rules cannot be broken by swapping one item (no summer-only piece to
+  // clash with a winter coat): move on to the next rule rather than fail the whole world.
+  const first = Math.floor(index / period) % BREAKABLE_RULES.length;
+  for (let offset = 0; offset < BREAKABLE_RULES.length; offset++) {
+    const rule = BREAKABLE_RULES[(first + offset) % BREAKABLE_RULES.length]!;
+    const outfit = tryOutfit(seed, pool, index, rule);
+    if (outfit) return outfit;
+  }
+  throw new AtelierError('INVALID_ARGUMENT', `could not form an outfit that breaks a named rule from ${pool.size} items`, {
+    hint: 'Generate more --items (a few hundred for outfits) or ask for fewer --outfits.',
+  });
 }
 
 export async function generateWorld(
@@ -127,15 +143,8 @@ export async function generateWorld(
         counts.images++;
         if (outfit.assessment.compatible) counts.compatibleOutfits++;
         else counts.incompatibleOutfits++;
-        await outfits.write({
-          id: outfit.id,
-          itemIds: outfit.itemIds,
-          compatible: outfit.assessment.compatible,
-          score: outfit.assessment.score,
-          brokenRules: outfit.brokenRules,
-          rules: outfit.assessment.rules,
-          image,
-        });
+        // The Outfit record as the outfits module defines it (outfitSchema), plus its flat-lay image.
+        await outfits.write({ ...outfit, image });
         progress.tick(index + 1);
       },
     );

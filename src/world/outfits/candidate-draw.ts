@@ -10,44 +10,60 @@ export interface Picked {
   item: Item;
 }
 
-const SUMMER = SEASONS.indexOf('summer');
-const WINTER = SEASONS.indexOf('winter');
+function gcd(first: number, second: number): number {
+  return second === 0 ? first : gcd(second, first % second);
+}
 
 /**
- * Draws up to `draws` pool indices from `list` (with replacement: lists are long and draws few) and
- * returns the first item `accept` takes. `hopeful` runs on the index's bytes before the item is
- * regenerated, so the expensive step is spent only on plausible candidates.
+ * Visits the pool indices of `list` in a seeded pseudo-random order (a random start and a random
+ * stride coprime to the length, so every entry comes up once without shuffling a copy) and returns
+ * the first item `accept` takes. `hopeful` runs on the index bytes before an item is regenerated, so
+ * regeneration, the expensive step, is spent only on plausible candidates and capped at `maxGets`.
+ * A small pool is therefore searched exhaustively, a large one sampled.
  */
-export function drawCandidate(
+export function scanCandidates(
   random: Random,
   pool: ItemPool,
   list: Int32Array,
-  draws: number,
+  maxGets: number,
   hopeful: (position: number) => boolean,
   accept: (item: Item) => boolean,
 ): Picked | undefined {
-  if (list.length === 0) return undefined;
-  for (let draw = 0; draw < draws; draw++) {
-    const position = list[random.int(0, list.length - 1)]!;
+  const length = list.length;
+  if (length === 0) return undefined;
+  const start = random.int(0, length - 1);
+  let stride = 1;
+  for (let attempt = 0; attempt < 8 && length > 2; attempt++) {
+    const candidate = random.int(1, length - 1);
+    if (gcd(candidate, length) === 1) {
+      stride = candidate;
+      break;
+    }
+  }
+  let gets = 0;
+  for (let step = 0; step < length && gets < maxGets; step++) {
+    const position = list[(start + step * stride) % length]!;
     if (!hopeful(position)) continue;
+    gets++;
     const item = pool.get(position);
     if (accept(item)) return { position, item };
   }
   return undefined;
 }
 
-/**
- * Whether an item with these index bytes can join `chosen` without breaking formality spread or
- * season, the two rules the index can decide without regenerating the item.
- */
-export function fitsFormalityAndSeason(index: PoolIndex, chosen: readonly Picked[], position: number): boolean {
+const SUMMER = SEASONS.indexOf('summer');
+const WINTER = SEASONS.indexOf('winter');
+
+/** Whether an item with this index byte keeps the formality spread of `rest` within 1. */
+export function keepsFormality(index: PoolIndex, rest: readonly Item[], position: number): boolean {
   const formality = index.formality[position]!;
+  return rest.every((item) => Math.abs(item.formality - formality) <= 1);
+}
+
+/** Whether an item with this index byte avoids a summer-only/winter-only pair with `rest`. */
+export function keepsSeason(index: PoolIndex, rest: readonly Item[], position: number): boolean {
   const season = index.season[position]!;
-  for (const { item } of chosen) {
-    if (Math.abs(item.formality - formality) > 1) return false;
-    if ((season === SUMMER && item.season === 'winter') || (season === WINTER && item.season === 'summer')) {
-      return false;
-    }
-  }
+  if (season === SUMMER) return rest.every((item) => item.season !== 'winter');
+  if (season === WINTER) return rest.every((item) => item.season !== 'summer');
   return true;
 }

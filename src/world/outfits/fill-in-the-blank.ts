@@ -46,6 +46,28 @@ export const fitbQuestionSchema = z.object({
 /** Same-category items examined per question; enough to find distinct reasons in catalogs of hundreds. */
 const DRAWS = 120;
 
+function checkQuestion(outfit: Outfit, missingIndex: number, count: number): void {
+  const invalid = (message: string, hint: string) => new AtelierError('INVALID_ARGUMENT', message, { hint });
+  if (!Number.isInteger(missingIndex) || missingIndex < 0 || missingIndex >= outfit.itemIds.length) {
+    throw invalid(
+      `cannot blank item ${missingIndex} of outfit ${outfit.id}, which has ${outfit.itemIds.length} items`,
+      `Pass a missingIndex from 0 to ${outfit.itemIds.length - 1}.`,
+    );
+  }
+  if (!outfit.assessment.compatible) {
+    throw invalid(
+      `outfit ${outfit.id} breaks ${outfit.brokenRules.join(', ')}, so its own item is not a right answer`,
+      'Build fill-in-the-blank questions from compatible outfits (sampleCompatibleOutfit).',
+    );
+  }
+  if (!Number.isInteger(count) || count < 2) {
+    throw invalid(
+      `a question needs at least 2 candidates, got ${count}`,
+      'Pass a count of 2 or more (4 is usual).',
+    );
+  }
+}
+
 function resolve(pool: ItemPool, id: string): Item {
   const position = poolIndex(pool).positionOf.get(id);
   if (position === undefined) {
@@ -69,12 +91,7 @@ export function fillInTheBlankCandidates(
   missingIndex: number,
   count = 4,
 ): FitbQuestion | null {
-  const missingId = outfit.itemIds[missingIndex];
-  if (missingId === undefined || !outfit.assessment.compatible || count < 2) {
-    throw new AtelierError('INVALID_ARGUMENT', `cannot blank item ${missingIndex} of outfit ${outfit.id}`, {
-      hint: 'Pass a compatible outfit, a missingIndex inside its itemIds, and a count of at least 2.',
-    });
-  }
+  checkQuestion(outfit, missingIndex, count);
   const items = outfit.itemIds.map((id) => resolve(pool, id));
   const answer = items[missingIndex]!;
   const list = poolIndex(pool).byCategory[answer.category];

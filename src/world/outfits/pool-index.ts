@@ -1,13 +1,22 @@
 import type { ItemPool } from '../catalog-pool.ts';
 import type { Item } from '../item.ts';
-import { dominantArchetype } from '../rules/index.ts';
-import { ARCHETYPES, CATEGORIES, CATEGORY_INFO, type Category, SEASONS, SLOTS, type Slot } from '../vocabulary.ts';
+import { dominantArchetype, patternWeight } from '../rules/index.ts';
+import {
+  ARCHETYPES,
+  CATEGORIES,
+  CATEGORY_INFO,
+  type Category,
+  SEASONS,
+  SLOTS,
+  type Slot,
+} from '../vocabulary.ts';
 
 /*
  * Pools regenerate items on demand, so the sampler never holds the catalog. What it keeps is one
- * integer list per slot, per (slot, dominant archetype) and per category, plus one byte of formality
- * and one of season per item: a few dozen bytes an item instead of the items themselves, enough to
- * draw candidates of the right slot and style and to skip hopeless ones before regenerating them.
+ * integer list per slot, per (slot, dominant archetype) and per category, plus one byte each of
+ * formality, season and pattern per item: a few dozen bytes an item instead of the items themselves,
+ * enough to draw candidates of the right slot and style and to skip hopeless ones before
+ * regenerating them.
  *
  * Pools past INDEX_LIMIT items are indexed at an even stride: outfits then come from a fixed,
  * spread-out subset of 50,000 items, which keeps the one-off indexing pass near a second.
@@ -24,6 +33,8 @@ export interface PoolIndex {
   formality: Uint8Array;
   /** Position in SEASONS per pool index. */
   season: Uint8Array;
+  /** Pattern per pool index: 0 quiet (solid, pinstripe), 1 bold small-scale, 2 bold large-scale. */
+  pattern: Uint8Array;
   /** Pool index of an item id, for resolving an outfit's itemIds back to items. */
   positionOf: ReadonlyMap<string, number>;
 }
@@ -42,6 +53,7 @@ function buildPoolIndex(pool: ItemPool): PoolIndex {
   const categoryLists = new Map<Category, number[]>(CATEGORIES.map((category) => [category, []]));
   const formality = new Uint8Array(pool.size);
   const season = new Uint8Array(pool.size);
+  const pattern = new Uint8Array(pool.size);
   const positionOf = new Map<string, number>();
 
   for (const position of indexedPositions(pool.size)) {
@@ -53,6 +65,8 @@ function buildPoolIndex(pool: ItemPool): PoolIndex {
     categoryLists.get(item.category)!.push(position);
     formality[position] = item.formality;
     season[position] = SEASONS.indexOf(item.season);
+    const weight = patternWeight(item.pattern);
+    pattern[position] = weight.bold ? (weight.scale === 'small' ? 1 : 2) : 0;
     positionOf.set(item.id, position);
   }
 
@@ -64,6 +78,7 @@ function buildPoolIndex(pool: ItemPool): PoolIndex {
     byCategory: record(CATEGORIES, categoryLists, (list) => Int32Array.from(list)),
     formality,
     season,
+    pattern,
     positionOf,
   };
 }

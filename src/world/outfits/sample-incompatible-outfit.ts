@@ -1,26 +1,54 @@
 import type { ItemPool } from '../catalog-pool.ts';
+import type { Item } from '../item.ts';
 import type { Random } from '../random.ts';
-import { brokenRules, type RuleId, scoreOutfit } from '../rules/index.ts';
+import { brokenRules, patternWeight, type RuleId, scoreOutfit } from '../rules/index.ts';
 import { CATEGORY_INFO, SLOTS, type Slot } from '../vocabulary.ts';
-import { drawCandidate, type Picked } from './candidate-draw.ts';
+import { keepsFormality, keepsSeason, type Picked, scanCandidates } from './candidate-draw.ts';
 import { makeOutfit, type Outfit } from './outfit.ts';
-import type { PoolIndex } from './pool-index.ts';
-import { poolIndex } from './pool-index.ts';
+import { type PoolIndex, poolIndex } from './pool-index.ts';
 import { type OutfitSampleOptions, sampleCompatiblePicks } from './sample-compatible-outfit.ts';
 
-/** Compatible outfits to start from before giving up, and candidates drawn per swapped position. */
+/** Compatible outfits to start from before giving up, and items regenerated per swapped position. */
 const DEFAULT_BASES = 12;
-const DRAWS_PER_POSITION = 40;
+const GETS_PER_POSITION = 40;
 
 /**
  * Where replacements come from. A same-slot swap keeps the structure intact, so it can only break
  * the other rules; breaking structure needs an item from another slot (a second bottom where the
- * shoes were, a dress beside a top). The slot lists of the whole pool are used, not the base's
- * style, because most breaks need an item that does not fit.
+ * shoes were, a dress beside a top). The whole slot is searched, not the base's style, because most
+ * breaks need an item that does not fit.
  */
-function replacementSlots(slot: Slot, breakRule: RuleId): Slot[] {
-  if (breakRule !== 'structure') return [slot];
-  return SLOTS.filter((other) => other !== slot);
+function replacementList(index: PoolIndex, slot: Slot, breakRule: RuleId): Int32Array {
+  if (breakRule !== 'structure') return index.bySlot[slot];
+  const others = SLOTS.filter((other) => other !== slot).map((other) => index.bySlot[other]);
+  return Int32Array.from(others.flatMap((list) => [...list]));
+}
+
+/**
+ * The index-byte test for a replacement: it must break the target rule where the bytes can tell
+ * (formality, season, a bold pattern beside another) and must not break formality or season when
+ * those are not the target, since the swap has to break exactly one rule.
+ */
+function hopefulFor(
+  index: PoolIndex,
+  rest: readonly Item[],
+  breakRule: RuleId,
+): (position: number) => boolean {
+  const restHasBold = rest.some((item) => patternWeight(item.pattern).bold);
+  return (position) => {
+    const formality = keepsFormality(index, rest, position);
+    const season = keepsSeason(index, rest, position);
+    switch (breakRule) {
+      case 'formality-spread':
+        return !formality && season;
+      case 'season':
+        return formality && !season;
+      case 'pattern-mixing':
+        return formality && season && restHasBold && index.pattern[position]! > 0;
+      default:
+        return formality && season;
+    }
+  };
 }
 
 function swapBreaking(
@@ -31,26 +59,22 @@ function swapBreaking(
   breakRule: RuleId,
 ): Picked[] | undefined {
   const taken = new Set(base.map((picked) => picked.position));
-  for (const position of random.shuffle(base.map((_, at) => at))) {
-    const slot = CATEGORY_INFO[base[position]!.item.category].slot;
-    const sources = replacementSlots(slot, breakRule).filter((source) => index.bySlot[source].length > 0);
-    if (sources.length === 0) continue;
-    for (let draw = 0; draw < DRAWS_PER_POSITION; draw++) {
-      const source = index.bySlot[random.pick(sources)];
-      const swapped = drawCandidate(
-        random,
-        pool,
-        source,
-        1,
-        (candidate) => !taken.has(candidate),
-        (item) => {
-          const items = base.map((picked, at) => (at === position ? item : picked.item));
-          const broken = brokenRules(scoreOutfit(items));
-          return broken.length === 1 && broken[0] === breakRule;
-        },
-      );
-      if (swapped) return base.map((picked, at) => (at === position ? swapped : picked));
-    }
+  for (const at of random.shuffle(base.map((_, position) => position))) {
+    const rest = base.filter((_, position) => position !== at).map((picked) => picked.item);
+    const slot = CATEGORY_INFO[base[at]!.item.category].slot;
+    const byBytes = hopefulFor(index, rest, breakRule);
+    const swapped = scanCandidates(
+      random,
+      pool,
+      replacementList(index, slot, breakRule),
+      GETS_PER_POSITION,
+      (position) => !taken.has(position) && byBytes(position),
+      (item) => {
+        const broken = brokenRules(scoreOutfit([...rest, item]));
+        return broken.length === 1 && broken[0] === breakRule;
+      },
+    );
+    if (swapped) return base.map((picked, position) => (position === at ? swapped : picked));
   }
   return undefined;
 }

@@ -47,7 +47,12 @@ export function boxFromCorners(left: number, top: number, right: number, bottom:
 }
 
 export function insetBox(box: Box, amount: number): Box {
-  return { x: box.x + amount, y: box.y + amount, width: box.width - 2 * amount, height: box.height - 2 * amount };
+  return {
+    x: box.x + amount,
+    y: box.y + amount,
+    width: box.width - 2 * amount,
+    height: box.height - 2 * amount,
+  };
 }
 
 export function boxesIntersect(first: Box, second: Box, margin = 0): boolean {

@@ -27,7 +27,9 @@ export class PathBuilder {
   }
 
   quadTo(controlX: number, controlY: number, x: number, y: number): this {
-    this.commands.push(`Q${formatNumber(controlX)} ${formatNumber(controlY)} ${formatNumber(x)} ${formatNumber(y)}`);
+    this.commands.push(
+      `Q${formatNumber(controlX)} ${formatNumber(controlY)} ${formatNumber(x)} ${formatNumber(y)}`,
+    );
     const start = this.current;
     for (const t of quadraticExtrema(start.x, controlX, x).concat(quadraticExtrema(start.y, controlY, y))) {
       const u = 1 - t;
@@ -97,4 +99,37 @@ function cubicExtrema(p0: number, p1: number, p2: number, p3: number): number[] 
     }
   }
   return roots.filter((t) => t > 0 && t < 1);
+}
+
+/**
+ * A PathBuilder whose coordinates are given relative to an origin: a shoe is drawn once in its own
+ * coordinates (toe at x = 0, ground at y = 0) and placed twice for a pair.
+ */
+export class OffsetPath extends PathBuilder {
+  constructor(
+    private readonly originX: number,
+    private readonly originY: number,
+  ) {
+    super();
+  }
+
+  override moveTo(x: number, y: number): this {
+    return super.moveTo(x + this.originX, y + this.originY);
+  }
+
+  override lineTo(x: number, y: number): this {
+    return super.lineTo(x + this.originX, y + this.originY);
+  }
+
+  override quadTo(controlX: number, controlY: number, x: number, y: number): this {
+    const ox = this.originX;
+    const oy = this.originY;
+    return super.quadTo(controlX + ox, controlY + oy, x + ox, y + oy);
+  }
+
+  override cubicTo(c1x: number, c1y: number, c2x: number, c2y: number, x: number, y: number): this {
+    const ox = this.originX;
+    const oy = this.originY;
+    return super.cubicTo(c1x + ox, c1y + oy, c2x + ox, c2y + oy, x + ox, y + oy);
+  }
 }

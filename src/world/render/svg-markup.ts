@@ -22,8 +22,14 @@ export function attributes(values: Readonly<Record<string, AttributeValue>>): st
   return text;
 }
 
-export function element(tag: string, values: Readonly<Record<string, AttributeValue>>, children?: string): string {
-  return children === undefined ? `<${tag}${attributes(values)}/>` : `<${tag}${attributes(values)}>${children}</${tag}>`;
+export function element(
+  tag: string,
+  values: Readonly<Record<string, AttributeValue>>,
+  children?: string,
+): string {
+  return children === undefined
+    ? `<${tag}${attributes(values)}/>`
+    : `<${tag}${attributes(values)}>${children}</${tag}>`;
 }
 
 /** Ids are spliced into url(#…) references, so only plain identifier characters are allowed. */

@@ -36,6 +36,8 @@ const MIN_RGB_DISTANCE = 44;
 
 const BLACK = '#000000';
 const WHITE = '#ffffff';
+const LIGHT_SOLE = '#d2ccbc';
+const DARK_SOLE = '#2e2b28';
 const NEUTRAL_FALLBACKS = ['#2e2b28', '#5d5952', '#a7a298', '#d6d1c4'];
 
 function rgbDistance(first: string, second: string): number {
@@ -90,27 +92,35 @@ export function itemTones(item: Item): ItemTones {
   const hardware = hex(item.details.hardware);
   const logo = hex(item.details.logo?.color);
   const stitching = hex(item.details.stitching);
-  const avoid = [fabric, pattern, hardware, logo, stitching, PRODUCT_BACKGROUND].filter(
+  const palette = [fabric, pattern, hardware, logo, stitching, PRODUCT_BACKGROUND].filter(
     (color): color is string => color !== null,
   );
   // A light fabric reads best with darker insides and trims; a dark one with lighter ones.
   const darkFabric = rgbToLab(hexToRgb(fabric)).l < 45;
-  const choose = (candidates: readonly string[]): string => {
-    const tone = pickTone(candidates, avoid);
-    avoid.push(tone);
-    return tone;
-  };
   // Outlines stay dark whatever the fabric: they separate the item from a light background.
-  const outline = choose([
-    mixHex(fabric, BLACK, 0.45),
-    mixHex(fabric, BLACK, 0.6),
-    mixHex(fabric, WHITE, 0.22),
-    mixHex(fabric, WHITE, 0.32),
-    ...shades(fabric, [0.45, 0.75], true),
+  const outline = pickTone(
+    [
+      mixHex(fabric, BLACK, 0.45),
+      mixHex(fabric, BLACK, 0.6),
+      mixHex(fabric, WHITE, 0.22),
+      mixHex(fabric, WHITE, 0.32),
+      ...shades(fabric, [0.45, 0.75], true),
+    ],
+    palette,
+  );
+  const shade = pickTone(shades(fabric, [0.2, 0.3, 0.45, 0.6], !darkFabric), palette);
+  // Trims must also differ from the shade, or a cuff and a neckline lining read as one thing.
+  const trim = pickTone(shades(fabric, [0.18, 0.28, 0.4, 0.55], !darkFabric), [...palette, shade]);
+  // Sneakers sit on light cupsoles; dress shoes and boots on dark leather soles.
+  const soles = item.category === 'sneakers' ? [LIGHT_SOLE, DARK_SOLE] : [DARK_SOLE, LIGHT_SOLE];
+  const sole = pickTone([...soles, ...shades(fabric, [0.5, 0.7], true)], palette);
+  // Pockets are counted by their colour, so theirs must also differ from every other derived tone.
+  const pocket = pickTone(shades(fabric, [0.26, 0.4, 0.55, 0.7], !darkFabric), [
+    ...palette,
+    outline,
+    shade,
+    trim,
+    sole,
   ]);
-  const shade = choose(shades(fabric, [0.3, 0.45, 0.6], !darkFabric));
-  const trim = choose(shades(fabric, [0.2, 0.32, 0.5, 0.68], !darkFabric));
-  const pocket = choose(shades(fabric, [0.26, 0.4, 0.55, 0.7], !darkFabric));
-  const sole = choose(['#dcd7ca', '#2e2b28', ...shades(fabric, [0.5, 0.7], true)]);
   return { fabric, pattern, hardware, logo, stitching, outline, shade, trim, pocket, sole };
 }

@@ -13,11 +13,23 @@ describe('classifyAccentPair', () => {
   });
 
   it('classifies worked examples from the palette Lab hues', () => {
-    expect(classifyAccentPair('pink', 'fuchsia')).toEqual({ scheme: 'tonal', harmonious: true, hueDegrees: 1 });
+    expect(classifyAccentPair('pink', 'fuchsia')).toEqual({
+      scheme: 'tonal',
+      harmonious: true,
+      hueDegrees: 1,
+    });
     expect(classifyAccentPair('red', 'burgundy').scheme).toBe('analogous');
-    expect(classifyAccentPair('orange', 'blue')).toEqual({ scheme: 'complementary', harmonious: true, hueDegrees: 126 });
+    expect(classifyAccentPair('orange', 'blue')).toEqual({
+      scheme: 'complementary',
+      harmonious: true,
+      hueDegrees: 126,
+    });
     expect(classifyAccentPair('sky', 'pink').scheme).toBe('muted');
-    expect(classifyAccentPair('red', 'purple')).toEqual({ scheme: 'unrelated', harmonious: false, hueDegrees: 80 });
+    expect(classifyAccentPair('red', 'purple')).toEqual({
+      scheme: 'unrelated',
+      harmonious: false,
+      hueDegrees: 80,
+    });
   });
 
   it('names exactly the ten loud near-hue pairs as clashes', () => {

@@ -50,11 +50,12 @@ export function classifyAccentPair(first: ColorName, second: ColorName): AccentP
 }
 
 /** The named clashes of the palette, computed once: pairs of loud accents with neighbouring hues. */
-export const COLOR_CLASHES: readonly (readonly [ColorName, ColorName])[] = COLOR_NAMES.flatMap((first, index) =>
-  COLOR_NAMES.slice(index + 1)
-    .filter((second) => !PALETTE[first].neutral && !PALETTE[second].neutral)
-    .filter((second) => classifyAccentPair(first, second).scheme === 'clash')
-    .map((second) => [first, second] as const),
+export const COLOR_CLASHES: readonly (readonly [ColorName, ColorName])[] = COLOR_NAMES.flatMap(
+  (first, index) =>
+    COLOR_NAMES.slice(index + 1)
+      .filter((second) => !PALETTE[first].neutral && !PALETTE[second].neutral)
+      .filter((second) => classifyAccentPair(first, second).scheme === 'clash')
+      .map((second) => [first, second] as const),
 );
 
 /** Why a pair does or does not go together, as the clause of a rule message. */

@@ -40,7 +40,9 @@ export function mixtureOverlap(first: ArchetypeMixture, second: ArchetypeMixture
 
 /** "edgy" or "classic 70% / preppy 30%", for messages. */
 export function describeMixture(mixture: ArchetypeMixture): string {
-  const entries = ARCHETYPES.map((archetype) => [archetype, normalizeMixture(mixture)[archetype] ?? 0] as const)
+  const entries = ARCHETYPES.map(
+    (archetype) => [archetype, normalizeMixture(mixture)[archetype] ?? 0] as const,
+  )
     .filter(([, weight]) => weight > 0)
     .sort((first, second) => second[1] - first[1]);
   if (entries.length === 1) return entries[0]![0];

@@ -4,12 +4,18 @@ import { checkColorHarmony } from './color-harmony.ts';
 
 describe('checkColorHarmony', () => {
   it('accepts white, navy and black: all neutrals', () => {
-    expect(checkColorHarmony(basicOutfit())).toMatchObject({ passed: true, message: 'all neutrals, no accent colour' });
+    expect(checkColorHarmony(basicOutfit())).toMatchObject({
+      passed: true,
+      message: 'all neutrals, no accent colour',
+    });
   });
 
   it('accepts one accent on neutrals', () => {
     const items = [handItem('t', 'top', { color: 'red' }), handItem('j', 'jeans', { color: 'denim' })];
-    expect(checkColorHarmony(items)).toMatchObject({ passed: true, message: 'one accent colour (red) on neutrals' });
+    expect(checkColorHarmony(items)).toMatchObject({
+      passed: true,
+      message: 'one accent colour (red) on neutrals',
+    });
   });
 
   it('rejects red, fuchsia and orange accents and names all three carriers', () => {
@@ -40,7 +46,9 @@ describe('checkColorHarmony', () => {
     const items = [handItem('t', 'top', { color: 'red' }), handItem('s', 'skirt', { color: 'fuchsia' })];
     const verdict = checkColorHarmony(items);
     expect(verdict.passed).toBe(false);
-    expect(verdict.message).toBe('red and fuchsia clash (hues 35° apart, both saturated): red top (t) against fuchsia skirt (s)');
+    expect(verdict.message).toBe(
+      'red and fuchsia clash (hues 35° apart, both saturated): red top (t) against fuchsia skirt (s)',
+    );
     expect(verdict.itemIds).toEqual(['t', 's']);
   });
 
@@ -61,6 +69,8 @@ describe('checkColorHarmony', () => {
     const items = [handItem('t', 'top', { color: 'red' }), handItem('s', 'skirt', { color: 'blue' })];
     const verdict = checkColorHarmony(items);
     expect(verdict.passed).toBe(false);
-    expect(verdict.message).toContain('red and blue are neither analogous nor complementary (hues 100° apart)');
+    expect(verdict.message).toContain(
+      'red and blue are neither analogous nor complementary (hues 100° apart)',
+    );
   });
 });

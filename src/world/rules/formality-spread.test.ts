@@ -5,7 +5,10 @@ import { checkFormalitySpread } from './formality-spread.ts';
 describe('checkFormalitySpread', () => {
   it('accepts a spread of 1', () => {
     const items = [handItem('t', 'top', { formality: 2 }), handItem('j', 'jeans', { formality: 3 })];
-    expect(checkFormalitySpread(items)).toMatchObject({ passed: true, message: 'formality 2 to 3, a spread of 1' });
+    expect(checkFormalitySpread(items)).toMatchObject({
+      passed: true,
+      message: 'formality 2 to 3, a spread of 1',
+    });
   });
 
   it('accepts a spread of 0', () => {

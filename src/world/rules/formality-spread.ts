@@ -24,7 +24,11 @@ export function checkFormalitySpread(items: readonly Item[]): RuleVerdict {
   const range = `formality ${lowest.formality} to ${highest.formality}`;
 
   if (spread <= MAX_FORMALITY_SPREAD) {
-    return { passed: true, message: `${range}, a spread of ${spread}`, itemIds: items.map((item) => item.id) };
+    return {
+      passed: true,
+      message: `${range}, a spread of ${spread}`,
+      itemIds: items.map((item) => item.id),
+    };
   }
   const pair = `${describeItem(lowest)} (formality ${lowest.formality}) with ${describeItem(highest)} (formality ${highest.formality})`;
   const soft = spread === SOFT_FORMALITY_SPREAD;

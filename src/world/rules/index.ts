@@ -1,7 +1,7 @@
 export {
-  ANALOGOUS_MAX_DEGREES,
   type AccentPair,
   type AccentScheme,
+  ANALOGOUS_MAX_DEGREES,
   COLOR_CLASHES,
   COMPLEMENTARY_MIN_DEGREES,
   classifyAccentPair,

@@ -7,7 +7,10 @@ describe('patternWeight', () => {
     expect(patternWeight({ kind: 'solid' }).bold).toBe(false);
     expect(patternWeight({ kind: 'pinstripe', color: 'white' }).bold).toBe(false);
     expect(patternWeight({ kind: 'floral', color: 'red' })).toEqual({ bold: true, scale: 'large' });
-    expect(patternWeight({ kind: 'dots', color: 'red', scale: 'small' })).toEqual({ bold: true, scale: 'small' });
+    expect(patternWeight({ kind: 'dots', color: 'red', scale: 'small' })).toEqual({
+      bold: true,
+      scale: 'small',
+    });
   });
 });
 
@@ -48,7 +51,9 @@ describe('checkPatternMixing', () => {
 
   it('rejects three bold patterns even with mixed scales', () => {
     const items = [
-      handItem('s', 'shirt', { pattern: { kind: 'stripes', color: 'navy', direction: 'vertical', scale: 'small' } }),
+      handItem('s', 'shirt', {
+        pattern: { kind: 'stripes', color: 'navy', direction: 'vertical', scale: 'small' },
+      }),
       handItem('k', 'skirt', { pattern: { kind: 'leopard', color: 'brown' } }),
       handItem('b', 'bag', { pattern: { kind: 'dots', color: 'black', scale: 'small' } }),
     ];

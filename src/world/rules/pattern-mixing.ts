@@ -46,7 +46,8 @@ export function checkPatternMixing(items: readonly Item[]): RuleVerdict {
   const ids = bold.map((item) => item.id);
 
   if (bold.length === 0) return { passed: true, message: 'no bold pattern', itemIds: [] };
-  if (bold.length === 1) return { passed: true, message: `one bold pattern: ${label(bold[0]!)}`, itemIds: ids };
+  if (bold.length === 1)
+    return { passed: true, message: `one bold pattern: ${label(bold[0]!)}`, itemIds: ids };
   if (bold.length > MAX_BOLD_PATTERNS) {
     return {
       passed: false,

@@ -19,5 +19,10 @@ export const RULES: Readonly<Record<RuleId, RuleDefinition>> = {
   'formality-spread': { id: 'formality-spread', hard: true, weight: 2, evaluate: checkFormalitySpread },
   'pattern-mixing': { id: 'pattern-mixing', hard: true, weight: 1, evaluate: checkPatternMixing },
   season: { id: 'season', hard: true, weight: 1.5, evaluate: checkSeason },
-  'archetype-coherence': { id: 'archetype-coherence', hard: true, weight: 1, evaluate: checkArchetypeCoherence },
+  'archetype-coherence': {
+    id: 'archetype-coherence',
+    hard: true,
+    weight: 1,
+    evaluate: checkArchetypeCoherence,
+  },
 };

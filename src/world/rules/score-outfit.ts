@@ -10,7 +10,10 @@ import { RULES } from './rule-registry.ts';
  */
 function canonicalOrder(items: readonly Item[]): Item[] {
   const rank = (item: Item) => SLOTS.indexOf(CATEGORY_INFO[item.category].slot);
-  return [...items].sort((first, second) => rank(first) - rank(second) || (first.id < second.id ? -1 : first.id > second.id ? 1 : 0));
+  return [...items].sort(
+    (first, second) =>
+      rank(first) - rank(second) || (first.id < second.id ? -1 : first.id > second.id ? 1 : 0),
+  );
 }
 
 /** Runs the named rules (all of them by default) and returns one outcome each, in RULE_IDS order. */

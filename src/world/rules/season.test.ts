@@ -25,7 +25,10 @@ describe('checkSeason', () => {
       handItem('c', 'skirt', { season: 'spring' }),
     ];
     expect(checkSeason(items).passed).toBe(true);
-    const cold = [handItem('a', 'knitwear', { season: 'winter' }), handItem('b', 'skirt', { season: 'spring' })];
+    const cold = [
+      handItem('a', 'knitwear', { season: 'winter' }),
+      handItem('b', 'skirt', { season: 'spring' }),
+    ];
     expect(checkSeason(cold).passed).toBe(true);
   });
 });

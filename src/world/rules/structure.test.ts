@@ -10,7 +10,12 @@ describe('checkStructure', () => {
   });
 
   it('accepts a dress with shoes and accessories', () => {
-    const items = [handItem('d', 'dress'), handItem('h', 'heels'), handItem('b', 'bag'), handItem('c', 'coat')];
+    const items = [
+      handItem('d', 'dress'),
+      handItem('h', 'heels'),
+      handItem('b', 'bag'),
+      handItem('c', 'coat'),
+    ];
     expect(checkStructure(items).passed).toBe(true);
   });
 
@@ -26,7 +31,12 @@ describe('checkStructure', () => {
   });
 
   it('rejects two items in one slot: a skirt and jeans are both bottoms', () => {
-    const items = [handItem('t', 'top'), handItem('s', 'skirt'), handItem('j', 'jeans'), handItem('l', 'loafers')];
+    const items = [
+      handItem('t', 'top'),
+      handItem('s', 'skirt'),
+      handItem('j', 'jeans'),
+      handItem('l', 'loafers'),
+    ];
     const verdict = checkStructure(items);
     expect(verdict.passed).toBe(false);
     expect(verdict.itemIds).toEqual(['s', 'j']);

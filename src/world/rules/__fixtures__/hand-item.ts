@@ -6,7 +6,11 @@ import { CATEGORY_INFO, type Category } from '../../vocabulary.ts';
  * (solid white, plain, all-season, smart casual, minimalist), so each test reads as the one fact it
  * is about.
  */
-export function handItem(id: string, category: Category, overrides: Partial<Omit<Item, 'id' | 'category'>> = {}): Item {
+export function handItem(
+  id: string,
+  category: Category,
+  overrides: Partial<Omit<Item, 'id' | 'category'>> = {},
+): Item {
   return {
     id,
     category,

@@ -1,0 +1,1 @@
+export { type AppServices, createApp } from './app.ts';

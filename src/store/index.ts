@@ -1,0 +1,11 @@
+export { type BlobStore, sha256Hex } from './blob-store.ts';
+export {
+  decodeVector,
+  type EmbeddingEntry,
+  encodeVector,
+  getCachedEmbeddings,
+  putEmbeddings,
+} from './embedding-cache.ts';
+export { DATABASE_FILE, openStore, type Store } from './open-store.ts';
+export { resolveHome } from './resolve-home.ts';
+export type { AssetsFtsTable, AssetsTable, Database, EmbeddingsTable } from './schema.ts';

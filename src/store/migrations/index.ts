@@ -1,0 +1,21 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as assets from './0001-assets.ts';
+import * as assetsFts from './0002-assets-fts.ts';
+import * as embeddings from './0003-embeddings.ts';
+
+/**
+ * Migrations compiled into the program rather than read from a folder at run time, so a bundled or
+ * installed Atelier finds them. Names sort in the order they must run; never rename or edit one
+ * that has shipped — add a new file.
+ */
+const MIGRATIONS: Record<string, Migration> = {
+  '0001-assets': assets,
+  '0002-assets-fts': assetsFts,
+  '0003-embeddings': embeddings,
+};
+
+export const migrationProvider: MigrationProvider = {
+  async getMigrations() {
+    return MIGRATIONS;
+  },
+};

@@ -1,0 +1,96 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { AtelierError } from '../core/index.ts';
+import { type BlobStore, openBlobStore } from './blob-store.ts';
+import { migrationProvider } from './migrations/index.ts';
+import type { Database } from './schema.ts';
+
+export interface Store {
+  /** The Atelier home folder holding atelier.db and blobs/. */
+  readonly home: string;
+  /** Typed query builder for ordinary reads and writes. */
+  readonly db: Kysely<Database>;
+  /** The same connection, raw: FTS5 MATCH queries and hot loops that a builder would slow down. */
+  readonly sqlite: BetterSqlite3.Database;
+  readonly blobs: BlobStore;
+  close(): Promise<void>;
+}
+
+export const DATABASE_FILE = 'atelier.db';
+
+function openDatabase(path: string): BetterSqlite3.Database {
+  try {
+    const sqlite = new BetterSqlite3(path);
+    // WAL lets the server read while an ingest writes; NORMAL sync is durable in WAL mode except for
+    // the last transactions before a power cut, which an ingest simply redoes.
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    // A second process (the CLI while the server runs) waits for the lock instead of failing at once.
+    sqlite.pragma('busy_timeout = 5000');
+    return sqlite;
+  } catch (error) {
+    throw new AtelierError('STORE_FAILED', `cannot open the database ${path}: ${(error as Error).message}`, {
+      hint: 'Check that the Atelier home folder is writable, or pass another one with --home.',
+      cause: error,
+    });
+  }
+}
+
+async function migrate(db: Kysely<Database>, path: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error === undefined) return;
+  const failed = results?.find((result) => result.status === 'Error')?.migrationName;
+  const message = error instanceof Error ? error.message : String(error);
+  throw new AtelierError(
+    'STORE_FAILED',
+    `cannot bring ${path} up to date${failed ? ` (migration ${failed})` : ''}: ${message}`,
+    {
+      hint: /corrupted migrations/.test(message)
+        ? 'This store was written by a newer Atelier; upgrade Atelier or use another --home.'
+        : 'Move the database aside and ingest again, or report the message above.',
+      cause: error,
+    },
+  );
+}
+
+/**
+ * Opens (creating if needed) the store in `home` and migrates it to the latest schema. Async because
+ * Kysely's migrator is; everything after opening is available synchronously through `sqlite`.
+ */
+export async function openStore(home: string): Promise<Store> {
+  try {
+    mkdirSync(home, { recursive: true });
+  } catch (error) {
+    throw new AtelierError('STORE_FAILED', `cannot create the Atelier home folder ${home}`, {
+      hint: 'Pass a writable folder with --home or ATELIER_HOME.',
+      cause: error,
+    });
+  }
+  const path = join(home, DATABASE_FILE);
+  const sqlite = openDatabase(path);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  try {
+    await migrate(db, path);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  const blobs = openBlobStore(join(home, 'blobs'));
+  let closed = false;
+  return {
+    home,
+    db,
+    sqlite,
+    blobs,
+    async close() {
+      if (closed) return;
+      closed = true;
+      // Destroying Kysely's SQLite driver closes the better-sqlite3 handle too.
+      await db.destroy();
+    },
+  };
+}

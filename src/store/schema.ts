@@ -1,0 +1,69 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Kysely table types for the SQLite store. Column names are snake_case as in SQL; JSON columns are
+ * TEXT holding JSON (parse them at the edge with zod, never trust them blindly).
+ */
+export interface AssetsTable {
+  /**
+   * Integer key handed to the vector index. AUTOINCREMENT so a deleted asset's key is never given to
+   * a new one, which would otherwise silently inherit the old vector.
+   */
+  key: Generated<number>;
+  /** Stable id from the source (catalog id, metadata id or relative path). */
+  id: string;
+  /** SHA-256 of the normalised stored image; also its blob name and the embedding cache key. */
+  sha256: string;
+  /** SHA-256 of the bytes as found in the source, so a re-ingest can skip decoding unchanged files. */
+  source_sha256: string | null;
+  /** Path relative to the ingested folder, or the http(s) URL it was downloaded from. */
+  source: string;
+  width: number | null;
+  height: number | null;
+  title: string | null;
+  description: string | null;
+  caption: string | null;
+  /** JSON array of strings. */
+  tags: string | null;
+  category: string | null;
+  price: number | null;
+  /** JSON object holding every field of the source record; filters read it with json_extract. */
+  metadata: string;
+  /** 64-bit perceptual hash as 16 lowercase hex characters. */
+  phash: string | null;
+  /** 4×4 average sRGB colours as 96 hex characters; the colour half of near-duplicate detection. */
+  color_grid: string | null;
+  thumbnail_sha256: string | null;
+  /** ISO-8601 time of the last insert or content change. */
+  updated_at: string | null;
+}
+
+/**
+ * Full-text index over assets, keyed by rowid = assets.key and kept in step by triggers (see
+ * migrations/0002-assets-fts.ts). Read-only for application code.
+ */
+export interface AssetsFtsTable {
+  rowid: number;
+  title: string | null;
+  caption: string | null;
+  description: string | null;
+  tags: string | null;
+  category: string | null;
+  colors: string | null;
+}
+
+export interface EmbeddingsTable {
+  sha256: string;
+  embedder_id: string;
+  embedder_version: string;
+  dimensions: number;
+  /** Float32 little-endian, `dimensions * 4` bytes. */
+  vector: Uint8Array;
+  created_at: string;
+}
+
+export interface Database {
+  assets: AssetsTable;
+  assets_fts: AssetsFtsTable;
+  embeddings: EmbeddingsTable;
+}

@@ -1,0 +1,81 @@
+import { AtelierError } from '../../core/index.ts';
+import type { Box } from '../geometry.ts';
+import type { Item } from '../item.ts';
+import { CATEGORY_INFO } from '../vocabulary.ts';
+import { outwardBox, type Placement, placeBox } from './box-math.ts';
+import { ItemDrawing } from './item-drawing.ts';
+import { SILHOUETTE_RENDERERS } from './silhouettes/index.ts';
+import { formatNumber, ID_PREFIX_PATTERN } from './svg-markup.ts';
+
+/**
+ * Where things are in a rendered item, in the coordinates of the enclosing document, rounded out to
+ * whole pixels. These boxes are the ground truth for detail questions ("how many buttons?", "where is
+ * the logo?"), so they come from the geometry that was drawn, not from an estimate.
+ */
+export interface ItemLayout {
+  /** Everything drawn for the item, outlines included. */
+  item: Box;
+  /** The garment's main panel: logo positions are its thirds (top-left is its top-left cell). */
+  body: Box;
+  logo?: Box;
+  buttons: Box[];
+  pockets: Box[];
+  /** The fill colour of the pockets (a derived tone, not a palette colour), so they can be found in pixels. */
+  pocketColor: string;
+}
+
+export interface ItemFragment {
+  /** A <g> element, with its own <defs>, ready to paste into a larger SVG. */
+  svg: string;
+  layout: ItemLayout;
+}
+
+function checkBox(box: Box): void {
+  const values = [box.x, box.y, box.width, box.height];
+  if (!values.every(Number.isFinite) || box.width <= 0 || box.height <= 0) {
+    throw new AtelierError('INVALID_ARGUMENT', `cannot draw an item into box ${JSON.stringify(box)}`, {
+      hint: 'Pass a box with finite coordinates and a positive width and height.',
+    });
+  }
+}
+
+/**
+ * Draws `item` centred in `box` at the largest scale at which its category's frame fits. Every id in
+ * the fragment starts with `idPrefix`, so many items can share one document.
+ */
+export function itemSvgFragment(item: Item, box: Box, idPrefix: string): ItemFragment {
+  if (!ID_PREFIX_PATTERN.test(idPrefix)) {
+    throw new AtelierError('INVALID_ARGUMENT', `id prefix "${idPrefix}" is not usable in an SVG id`, {
+      hint: 'Use letters, digits, "_" and "-", starting with a letter, for example "item3-".',
+    });
+  }
+  checkBox(box);
+  const renderer = SILHOUETTE_RENDERERS[CATEGORY_INFO[item.category].silhouette];
+  const frame = renderer.frame(item);
+  const drawing = new ItemDrawing(item, idPrefix, frame);
+  renderer.draw(drawing);
+  const content = drawing.toSvg();
+  const extent = drawing.extent;
+  // The frame sets the scale (so sizes compare within a category); the drawn extent is what gets
+  // centred. Taking the larger of the two keeps an item inside its box even if it overflows its frame.
+  const scale = Math.min(
+    box.width / Math.max(frame.width, extent.width),
+    box.height / Math.max(frame.height, extent.height),
+  );
+  const placement: Placement = {
+    scale,
+    dx: box.x + box.width / 2 - scale * (extent.x + extent.width / 2),
+    dy: box.y + box.height / 2 - scale * (extent.y + extent.height / 2),
+  };
+  const place = (local: Box) => outwardBox(placeBox(local, placement));
+  const transform = `translate(${formatNumber(placement.dx)} ${formatNumber(placement.dy)}) scale(${scale.toFixed(5)})`;
+  const layout: ItemLayout = {
+    item: place(extent),
+    body: place(drawing.body),
+    buttons: drawing.buttons.map(place),
+    pockets: drawing.pockets.map(place),
+    pocketColor: drawing.tones.pocket,
+  };
+  if (drawing.logo) layout.logo = place(drawing.logo);
+  return { svg: `<g transform="${transform}">${content}</g>`, layout };
+}

@@ -1,0 +1,23 @@
+import sharp from 'sharp';
+import { AtelierError } from '../../core/index.ts';
+
+/**
+ * SVG → PNG through sharp (librsvg). The pixel limit admits 8192 × 8192, the largest scene we make.
+ * Compression level 6 without adaptive filtering was measured as the fast point: higher levels cost
+ * several times the time for a few percent of size (see render.bench.ts). The same SVG always gives
+ * the same bytes: nothing in the encoder depends on time or machine.
+ */
+const MAX_PIXELS = 8192 * 8192;
+
+export async function svgToPng(svg: string): Promise<Buffer> {
+  try {
+    return await sharp(Buffer.from(svg), { limitInputPixels: MAX_PIXELS })
+      .png({ compressionLevel: 6, adaptiveFiltering: false })
+      .toBuffer();
+  } catch (error) {
+    throw new AtelierError('RENDER_FAILED', `could not rasterise SVG: ${(error as Error).message}`, {
+      hint: 'The SVG is produced by the renderer; if it is over 8192 × 8192 pixels, render it smaller.',
+      cause: error,
+    });
+  }
+}
