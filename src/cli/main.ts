@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { AtelierError } from '../core/index.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerIndex } from './commands/index-catalog.ts';
+import { registerSearch } from './commands/search.ts';
 import { registerWorldGenerate } from './commands/world-generate.ts';
 import { registerWorldRender } from './commands/world-render.ts';
 import { reportError } from './output.ts';
@@ -16,6 +18,8 @@ export function buildProgram(): Command {
   const world = program.command('world').description('The procedural fashion world: generate worlds, render prompts.');
   registerWorldGenerate(world);
   registerWorldRender(world);
+  registerIndex(program);
+  registerSearch(program);
 
   // Commander's own parse errors (unknown flag, missing value) become our one-line USAGE errors.
   const configure = (command: Command) => {

@@ -1,7 +1,8 @@
+import { AtelierError } from '../core/index.ts';
+
 /**
- * Every failure of an embedder that a user can cause or fix. Same shape as core's AtelierError (a
- * stable code, a message naming the file, spec or endpoint at fault, and a hint saying what to do),
- * kept here until core's ErrorCode union takes these codes; then this class can extend AtelierError.
+ * Every failure of an embedder that a user can cause or fix: an AtelierError (a stable code, a
+ * message naming the file, spec or endpoint at fault, and a hint) narrowed to the embedder's codes.
  */
 export type EmbedErrorCode =
   /** The spec string is not `classic`, `clip:MODEL` or `remote:URL#MODEL`, or an option is out of range. */
@@ -25,21 +26,12 @@ export type EmbedErrorCode =
   /** The embedder was used after close(). */
   | 'EMBEDDER_CLOSED';
 
-export class EmbedError extends Error {
-  readonly code: EmbedErrorCode;
-  readonly hint: string | undefined;
+export class EmbedError extends AtelierError {
+  declare readonly code: EmbedErrorCode;
 
   constructor(code: EmbedErrorCode, message: string, options: { hint?: string; cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(code, message, options);
     this.name = 'EmbedError';
-    this.code = code;
-    this.hint = options.hint;
-  }
-
-  toJSON(): { code: EmbedErrorCode; message: string; hint?: string } {
-    return this.hint === undefined
-      ? { code: this.code, message: this.message }
-      : { code: this.code, message: this.message, hint: this.hint };
   }
 }
 

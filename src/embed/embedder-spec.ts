@@ -8,7 +8,9 @@ export type EmbedderSpec =
   /** `url` is the endpoint as written (credentials refused); `model` goes into every request body. */
   | { kind: 'remote'; url: string; model: string };
 
-export type SafeParseResult = { success: true; data: EmbedderSpec } | { success: false; error: EmbedError };
+export type SafeParseEmbedderSpecResult =
+  | { success: true; data: EmbedderSpec }
+  | { success: false; error: EmbedError };
 
 const SPEC_HINT =
   'Use `classic`, `clip:Xenova/clip-vit-base-patch32` (or `clip:./path/to/model-folder`), ' +
@@ -66,7 +68,7 @@ export function parseEmbedderSpec(spec: string): EmbedderSpec {
 }
 
 /** The non-throwing twin, for validating user input where a failure is an outcome to report. */
-export function safeParseEmbedderSpec(spec: string): SafeParseResult {
+export function safeParseEmbedderSpec(spec: string): SafeParseEmbedderSpecResult {
   try {
     return { success: true, data: parseEmbedderSpec(spec) };
   } catch (error) {

@@ -10,6 +10,6 @@ export { CLIP_DTYPES, type ClipDtype, type EmbedderOptions } from './embedder-op
 export {
   type EmbedderSpec,
   parseEmbedderSpec,
-  type SafeParseResult,
+  type SafeParseEmbedderSpecResult,
   safeParseEmbedderSpec,
 } from './embedder-spec.ts';

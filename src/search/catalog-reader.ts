@@ -82,11 +82,11 @@ export function keysByIds(sqlite: BetterSqlite3.Database, ids: readonly string[]
   return found;
 }
 
-/** Keys of the assets that pass the filters, in key order. */
-export function filteredKeys(sqlite: BetterSqlite3.Database, filter: SqlFragment): number[] {
+/** The first `limit` keys of the assets that pass the filters, in catalog order. */
+export function browse(sqlite: BetterSqlite3.Database, filter: SqlFragment, limit: number): number[] {
   return sqlite
-    .prepare<unknown[], { key: number }>(`SELECT a.key AS key FROM assets a WHERE ${filter.sql} ORDER BY a.key`)
-    .all(...filter.parameters)
+    .prepare<unknown[], { key: number }>(`SELECT a.key AS key FROM assets a WHERE ${filter.sql} ORDER BY a.key LIMIT ?`)
+    .all(...filter.parameters, limit)
     .map((row) => row.key);
 }
 

@@ -14,3 +14,9 @@ describe('toFtsQuery', () => {
     expect(toFtsQuery('the and a !!!')).toBeNull();
   });
 });
+
+describe('toFtsQuery with AND', () => {
+  it('requires every word', () => {
+    expect(toFtsQuery('red striped skirt', 'AND')).toBe('"red" AND "striped" AND "skirt"');
+  });
+});

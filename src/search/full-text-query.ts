@@ -1,8 +1,8 @@
 /**
  * Turns free text into an FTS5 MATCH expression. Every word is quoted (so FTS5 operators and
- * punctuation typed by a user can never break the query) and the words are OR-ed: BM25 then ranks
- * documents that match more of the words higher, while a caption that says "stripes" still matches
- * a query that says "striped" (the porter tokenizer stems both).
+ * punctuation typed by a user can never break the query), then AND-ed (every word) or OR-ed (any
+ * word). A caption that says "stripes" still matches a query that says "striped": the porter
+ * tokenizer stems both.
  */
 const STOP_WORDS = new Set([
   'a',
@@ -39,8 +39,8 @@ export function queryWords(text: string): string[] {
 }
 
 /** Null when nothing searchable is left (only stop words or punctuation). */
-export function toFtsQuery(text: string): string | null {
+export function toFtsQuery(text: string, join: 'AND' | 'OR' = 'OR'): string | null {
   const words = queryWords(text);
   if (words.length === 0) return null;
-  return words.map((word) => `"${word}"`).join(' OR ');
+  return words.map((word) => `"${word}"`).join(` ${join} `);
 }

@@ -1,7 +1,10 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { AtelierError } from '../core/index.ts';
 import type { Embedder } from '../embed/index.ts';
-import { assetsByKeys, filteredKeys, keysByIds } from './catalog-reader.ts';
+import { parsePrompt } from '../world/index.ts';
+import { attributeConditions, attributeSearch } from './attribute-search.ts';
+import { assetsByKeys, browse, keysByIds } from './catalog-reader.ts';
+import { planFilters, searchThroughFilter } from './filter-plan.ts';
 import { type Filter, filtersToSql, normaliseFilter } from './filters.ts';
 import { queryWords } from './full-text-query.ts';
 import { fullTextSearch } from './full-text-search.ts';
@@ -30,7 +33,7 @@ export interface SearchContext {
 interface Signal {
   list: RankedList;
   scores: Map<number, number>;
-  describe(rank: number, score: number): string;
+  describe(rank: number, score: number, key: number): string;
 }
 
 function signalFrom(name: string, hits: { key: number; score: number }[], describe: Signal['describe']): Signal {
@@ -94,17 +97,32 @@ export async function searchCatalog(context: SearchContext, input: SearchRequest
   }
   const request = parsed.data;
   const filters: Filter[] = request.filters.map((filter) => normaliseFilter(filter));
-  const filterSql = filtersToSql(filters);
-  const candidates = filters.length > 0 ? filteredKeys(context.sqlite, filterSql) : undefined;
+  const plan = planFilters(context.sqlite, filters);
+  const filterSql = plan?.sql ?? filtersToSql([]);
   const window = request.offset + request.k;
   // Each signal looks deeper than one page so that fusion and MMR have something to choose from.
-  const depth = Math.max(100, window * 4);
+  const depth = Math.max(50, window * 3);
+  const vectorSearch = (query: Float32Array, wanted: number) =>
+    plan?.keys
+      ? context.index.search(query, wanted, { candidates: plan.keys })
+      : searchThroughFilter(plan, wanted, (deep) => context.index.search(query, Math.min(deep, context.index.size)));
   const signals: Signal[] = [];
 
   if (request.text) {
+    const conditions = attributeConditions(parsePrompt(request.text).attributes);
+    if (conditions.length > 0) {
+      const hits = attributeSearch(context.sqlite, conditions, filterSql, depth);
+      const matched = new Map(hits.map((hit) => [hit.key, hit.matched]));
+      const total = conditions.reduce((sum, condition) => sum + condition.weight, 0);
+      signals.push(
+        signalFrom('attributes', hits, (rank, score, key) =>
+          `attributes: rank ${rank} (${score}/${total}: ${(matched.get(key) ?? []).join(', ')})`,
+        ),
+      );
+    }
     const words = queryWords(request.text);
     signals.push(
-      signalFrom('text', fullTextSearch(context.sqlite, request.text, filterSql, depth), (rank, score) =>
+      signalFrom('text', fullTextSearch(context.sqlite, request.text, plan, depth), (rank, score) =>
         `text: rank ${rank} (BM25 ${score.toFixed(2)} for ${words.join(' ')})`,
       ),
     );
@@ -112,7 +130,7 @@ export async function searchCatalog(context: SearchContext, input: SearchRequest
       const [vector] = await context.embedder.embedTexts([request.text]);
       if (vector) {
         signals.push(
-          signalFrom('text-embedding', context.index.search(vector, depth, { candidates }), (rank, score) =>
+          signalFrom('text-embedding', vectorSearch(vector, depth), (rank, score) =>
             `text↔image embedding: rank ${rank} (cosine ${score.toFixed(3)})`,
           ),
         );
@@ -125,7 +143,7 @@ export async function searchCatalog(context: SearchContext, input: SearchRequest
     const name = request.board ? 'board' : 'image';
     const label = request.board ? `board of ${boardSize}` : vectors.length > 1 ? `${vectors.length} images` : 'image';
     if (vectors.length === 1 || request.boardMode === 'centroid') {
-      const hits = context.index.search(centroid(vectors), depth + sourceKeys.length, { candidates });
+      const hits = vectorSearch(centroid(vectors), depth + sourceKeys.length);
       signals.push(
         signalFrom(name, hits, (rank, score) => `${label}${vectors.length > 1 ? ' centroid' : ''}: rank ${rank} (cosine ${score.toFixed(3)})`),
       );
@@ -134,7 +152,7 @@ export async function searchCatalog(context: SearchContext, input: SearchRequest
       // styles finds items of each instead of the blurry average between them.
       const best = new Map<number, number>();
       for (const vector of vectors) {
-        for (const hit of context.index.search(vector, depth + sourceKeys.length, { candidates })) {
+        for (const hit of vectorSearch(vector, depth + sourceKeys.length)) {
           best.set(hit.key, Math.max(best.get(hit.key) ?? -2, hit.score));
         }
       }
@@ -147,7 +165,7 @@ export async function searchCatalog(context: SearchContext, input: SearchRequest
   let ranked: { key: number; score: number }[];
   if (signals.length === 0) {
     // Filters alone: browse the matching assets in catalog order.
-    ranked = (candidates ?? []).map((key) => ({ key, score: 0 }));
+    ranked = browse(context.sqlite, filterSql, window).map((key) => ({ key, score: 0 }));
   } else if (signals.length === 1) {
     ranked = signals[0]!.list.keys.map((key) => ({ key, score: signals[0]!.scores.get(key)! }));
   } else {
@@ -185,7 +203,7 @@ export async function searchCatalog(context: SearchContext, input: SearchRequest
     const why: string[] = [];
     for (const signal of signals) {
       const position = signal.list.keys.indexOf(key);
-      if (position >= 0) why.push(signal.describe(position + 1, signal.scores.get(key)!));
+      if (position >= 0) why.push(signal.describe(position + 1, signal.scores.get(key)!, key));
     }
     if (filterText.length > 0) why.push(`passes ${filterText.join(' and ')}`);
     results.push({
@@ -205,7 +223,7 @@ export async function searchCatalog(context: SearchContext, input: SearchRequest
   });
   return {
     results,
-    filtered: candidates ? candidates.length : null,
+    filtered: plan ? plan.count : null,
     signals: signals.map((signal) => signal.list.name),
     embedder: context.embedder.id,
     tookMs: Math.round((performance.now() - started) * 100) / 100,

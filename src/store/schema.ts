@@ -62,7 +62,18 @@ export interface EmbeddingsTable {
   created_at: string;
 }
 
+export interface BoardsTable {
+  user_id: string;
+  /** JSON array of asset ids. */
+  item_ids: string;
+  /** JSON archetype mixture, or null. */
+  taste: string | null;
+  source: string;
+  updated_at: string;
+}
+
 export interface Database {
+  boards: BoardsTable;
   assets: AssetsTable;
   assets_fts: AssetsFtsTable;
   embeddings: EmbeddingsTable;

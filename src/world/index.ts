@@ -12,3 +12,8 @@ export { type RenderPromptResult, renderPrompt } from './render-prompt.ts';
 export { type Scene, type SceneObject, sceneSchema } from './scenes/scene.ts';
 export { WORLD_GENERATOR, WORLD_VERSION } from './version.ts';
 export { ARCHETYPES, type Archetype, CATEGORIES, CATEGORY_INFO, type Category, SLOTS, type Slot } from './vocabulary.ts';
+export { type Board, boardSchema, inferTaste, tasteSummary } from './boards/index.ts';
+export { itemCaption, itemFromPrompt, itemTitle, type ParsedPrompt, parsePrompt } from './language/index.ts';
+export { type Outfit, outfitSchema } from './outfits/index.ts';
+export { type OutfitAssessment, type RuleId, scoreOutfit } from './rules/index.ts';
+export { renderItemSvg, renderOutfitSvg, svgToPng } from './render/index.ts';

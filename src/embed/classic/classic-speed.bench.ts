@@ -5,7 +5,7 @@
  * plus the describe step alone. The last line is one JSON object, as perf/run.ts expects.
  */
 import { Random, sampleItem } from '../../world/index.ts';
-import { renderItemSvg, svgToPng } from '../../world/render/index.ts';
+import { renderItemSvg, svgToPng } from '../../world/index.ts';
 import { createEmbedder } from '../create-embedder.ts';
 import { CLASSIC_SIDE, describeLabImage } from './classic-descriptor.ts';
 import { decodeToLab } from './decode-image.ts';

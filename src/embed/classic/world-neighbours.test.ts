@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Item, Random, sampleItem } from '../../world/index.ts';
-import { renderItemSvg, svgToPng } from '../../world/render/index.ts';
+import { renderItemSvg, svgToPng } from '../../world/index.ts';
 import { createEmbedder } from '../create-embedder.ts';
 
 /**

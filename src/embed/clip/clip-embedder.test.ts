@@ -154,6 +154,12 @@ describe('clip embedder model files', () => {
     expect(error.message).toContain(join(modelsDir, 'atelier-test', 'absent', 'config.json'));
   });
 
+  it('refuses an unknown dtype', async () => {
+    const error = await rejection(createEmbedder(`clip:${clipFolder}`, { dtype: 'int3' as 'q8' }));
+    expect(error.code).toBe('EMBEDDER_SPEC_INVALID');
+    expect(error.message).toContain('int3');
+  });
+
   it('refuses a folder whose config is not CLIP or SigLIP', async () => {
     const folder = join(root, 'bert');
     await writeTinyClipModel(folder);

@@ -1,5 +1,6 @@
+import { EmbedError } from '../embed-error.ts';
 import type { Embedder } from '../embedder.ts';
-import type { ClipDtype, EmbedderOptions } from '../embedder-options.ts';
+import { CLIP_DTYPES, type ClipDtype, type EmbedderOptions } from '../embedder-options.ts';
 import { integerOption } from '../option-checks.ts';
 import { ClipEmbedder, type ImagePreprocessor, type Model } from './clip-embedder.ts';
 import { loadingStep } from './loading-step.ts';
@@ -25,6 +26,16 @@ async function locate(
 
 export async function createClipEmbedder(model: string, options: EmbedderOptions = {}): Promise<Embedder> {
   const dtype = options.dtype ?? 'fp32';
+  // Checked here because CLI flags and config files reach this as plain strings.
+  if (!CLIP_DTYPES.includes(dtype)) {
+    throw new EmbedError(
+      'EMBEDDER_SPEC_INVALID',
+      `option dtype must be one of ${CLIP_DTYPES.join(', ')}, got ${String(dtype)}`,
+      {
+        hint: "Leave dtype out for fp32 weights (onnx/*_model.onnx), or pass the dtype whose files the model has, e.g. 'q8'.",
+      },
+    );
+  }
   const batchSize = integerOption('batchSize', options.batchSize, 8, 1);
   const transformers = await loadTransformers();
   const source = resolveClipSource(model, options, await transformersCacheDir());

@@ -1,4 +1,4 @@
-import { deltaE, type Lab, rgbToLab } from '../../world/index.ts';
+import { rgbToLab } from '../../world/index.ts';
 
 /**
  * A 4×4 grid of average sRGB colours, the colour half of the near-duplicate test. A luma hash cannot
@@ -31,22 +31,33 @@ export function colorGridFromRgb(rgb: Uint8Array, side: number): string {
   return hex;
 }
 
-function gridLab(grid: string): Lab[] {
+/** The grid's cells in CIELAB, flattened (l, a, b per cell): convert once, compare many times. */
+export function colorGridLab(grid: string): Float64Array {
   if (!/^[0-9a-f]{96}$/i.test(grid)) throw new RangeError(`not a colour grid: "${grid.slice(0, 20)}…"`);
-  const cells: Lab[] = [];
+  const cells = new Float64Array(GRID_SIDE * GRID_SIDE * 3);
   for (let index = 0; index < GRID_SIDE * GRID_SIDE; index++) {
     const at = index * 6;
     const channel = (offset: number) => Number.parseInt(grid.slice(at + offset, at + offset + 2), 16);
-    cells.push(rgbToLab([channel(0), channel(2), channel(4)]));
+    const lab = rgbToLab([channel(0), channel(2), channel(4)]);
+    cells.set([lab.l, lab.a, lab.b], index * 3);
   }
   return cells;
 }
 
+/** Mean CIE76 ΔE between corresponding cells of two grids in Lab form. */
+export function labGridDifference(first: Float64Array, second: Float64Array): number {
+  let total = 0;
+  for (let index = 0; index < first.length; index += 3) {
+    total += Math.hypot(
+      first[index]! - second[index]!,
+      first[index + 1]! - second[index + 1]!,
+      first[index + 2]! - second[index + 2]!,
+    );
+  }
+  return total / (first.length / 3);
+}
+
 /** Mean CIE76 ΔE between corresponding cells: 0 identical, about 2.3 just noticeable. */
 export function colorGridDifference(a: string, b: string): number {
-  const first = gridLab(a);
-  const second = gridLab(b);
-  let total = 0;
-  for (let index = 0; index < first.length; index++) total += deltaE(first[index]!, second[index]!);
-  return total / first.length;
+  return labGridDifference(colorGridLab(a), colorGridLab(b));
 }

@@ -1,4 +1,4 @@
-import { colorGridDifference } from './color-grid.ts';
+import { colorGridLab, labGridDifference } from './color-grid.ts';
 import { hammingDistanceHalves, splitHash } from './perceptual-hash.ts';
 
 /**
@@ -27,14 +27,18 @@ export interface DuplicateCriteria {
   maxColorDifference: number;
 }
 
-function blockKeys(phash: string, bounds: readonly number[]): string[] {
-  const hash = BigInt(`0x${phash}`);
-  const keys: string[] = [];
-  for (let block = 0; block + 1 < bounds.length; block++) {
-    const [from, to] = [bounds[block]!, bounds[block + 1]!];
-    keys.push(`${block}:${(hash >> BigInt(64 - to)) & ((1n << BigInt(to - from)) - 1n)}`);
-  }
-  return keys;
+/** Each hash cut into `blocks` bit ranges, as numbers: block b of asset i is values[i * blocks + b]. */
+function blockValues(assets: readonly HashedAsset[], blocks: number): Uint32Array {
+  const bounds = Array.from({ length: blocks + 1 }, (_, index) => Math.round((index * 64) / blocks));
+  const values = new Uint32Array(assets.length * blocks);
+  assets.forEach((asset, index) => {
+    const hash = BigInt(`0x${asset.phash}`);
+    for (let block = 0; block < blocks; block++) {
+      const [from, to] = [bounds[block]!, bounds[block + 1]!];
+      values[index * blocks + block] = Number((hash >> BigInt(64 - to)) & ((1n << BigInt(to - from)) - 1n));
+    }
+  });
+  return values;
 }
 
 const byDistanceThenIds = (x: DuplicatePair, y: DuplicatePair) =>
@@ -50,34 +54,48 @@ export function findNearDuplicates(
   focus?: ReadonlySet<string>,
 ): DuplicatePair[] {
   const blocks = Math.min(64, Math.max(1, Math.floor(criteria.maxDistance) + 1));
-  const bounds = Array.from({ length: blocks + 1 }, (_, index) => Math.round((index * 64) / blocks));
   const halves = assets.map((asset) => splitHash(asset.phash));
-  const keysOf = assets.map((asset) => blockKeys(asset.phash, bounds));
-  const buckets = new Map<string, number[]>();
-  keysOf.forEach((keys, index) => {
-    for (const key of keys) {
+  const values = blockValues(assets, blocks);
+  const buckets = new Map<number, number[]>();
+  for (let index = 0; index < assets.length; index++) {
+    for (let block = 0; block < blocks; block++) {
+      // Block index and value in one number: values have at most 32 bits, blocks at most 64.
+      const key = block * 2 ** 32 + values[index * blocks + block]!;
       const bucket = buckets.get(key);
       if (bucket) bucket.push(index);
       else buckets.set(key, [index]);
     }
-  });
+  }
+  const grids = new Map<number, Float64Array | null>();
+  const gridOf = (index: number): Float64Array | null => {
+    let grid = grids.get(index);
+    if (grid === undefined) {
+      const text = assets[index]!.color_grid;
+      grid = text ? colorGridLab(text) : null;
+      grids.set(index, grid);
+    }
+    return grid;
+  };
+  const inFocus = (index: number) => focus === undefined || focus.has(assets[index]!.id);
   const pairs: DuplicatePair[] = [];
-  const compared = new Set<string>();
-  assets.forEach((asset, index) => {
-    if (focus && !focus.has(asset.id)) return;
-    for (const key of keysOf[index]!) {
-      for (const other of buckets.get(key)!) {
-        if (other === index) continue;
-        const pairKey = index < other ? `${index},${other}` : `${other},${index}`;
-        if (compared.has(pairKey)) continue;
-        compared.add(pairKey);
+  for (let index = 0; index < assets.length; index++) {
+    if (!inFocus(index)) continue;
+    for (let block = 0; block < blocks; block++) {
+      for (const other of buckets.get(block * 2 ** 32 + values[index * blocks + block]!)!) {
+        // Each pair once: from its smaller index when both are in focus, and only in the first
+        // block the two hashes share (instead of remembering every pair compared).
+        if (other === index || (other < index && inFocus(other))) continue;
+        let sharedEarlier = false;
+        for (let earlier = 0; earlier < block && !sharedEarlier; earlier++) {
+          sharedEarlier = values[index * blocks + earlier] === values[other * blocks + earlier];
+        }
+        if (sharedEarlier) continue;
         const distance = hammingDistanceHalves(halves[index]!, halves[other]!);
         if (distance > criteria.maxDistance) continue;
+        const asset = assets[index]!;
         const otherAsset = assets[other]!;
-        const colorDifference =
-          asset.color_grid && otherAsset.color_grid
-            ? colorGridDifference(asset.color_grid, otherAsset.color_grid)
-            : null;
+        const [labs, otherLabs] = [gridOf(index), gridOf(other)];
+        const colorDifference = labs && otherLabs ? labGridDifference(labs, otherLabs) : null;
         if (colorDifference !== null && colorDifference > criteria.maxColorDifference) continue;
         const [a, b] = asset.id < otherAsset.id ? [asset.id, otherAsset.id] : [otherAsset.id, asset.id];
         pairs.push({
@@ -88,6 +106,6 @@ export function findNearDuplicates(
         });
       }
     }
-  });
+  }
   return pairs.sort(byDistanceThenIds);
 }

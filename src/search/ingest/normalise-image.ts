@@ -100,7 +100,9 @@ export async function normaliseImage(input: Buffer, limits: NormaliseLimits): Pr
       .resize(limits.thumbnailSize, limits.thumbnailSize, { fit: 'inside', withoutEnlargement: true })
       .raw()
       .toBuffer({ resolveWithObject: true });
-    const raw = { raw: { width: reduced.info.width, height: reduced.info.height, channels: reduced.info.channels } };
+    const raw = {
+      raw: { width: reduced.info.width, height: reduced.info.height, channels: reduced.info.channels },
+    };
     const [thumbnail, signature] = await Promise.all([
       // Effort 2 of 6: a third faster than the default for a thumbnail a few hundred bytes larger.
       sharp(reduced.data, raw).webp({ quality: 80, effort: 2 }).toBuffer(),

@@ -93,7 +93,8 @@ export class ClusteredDistribution {
     this.table = gaussianTable(next);
     this.centres = new Float32Array(clusters * dimensions);
     fillGaussian(this.centres, next, this.table);
-    for (let cluster = 0; cluster < clusters; cluster++) normaliseRow(this.centres, cluster * dimensions, dimensions);
+    for (let cluster = 0; cluster < clusters; cluster++)
+      normaliseRow(this.centres, cluster * dimensions, dimensions);
 
     const spectrum = Array.from({ length: dimensions }, (_, index) => (index + 1) ** -decay);
     const total = spectrum.reduce((sum, value) => sum + value, 0);
@@ -123,7 +124,8 @@ export class ClusteredDistribution {
       const offset = row * dimensions;
       const base = cluster * dimensions;
       for (let index = 0; index < dimensions; index++) {
-        rows[offset + index] = this.centres[base + index]! + rows[offset + index]! * this.deviations[base + index]!;
+        rows[offset + index] =
+          this.centres[base + index]! + rows[offset + index]! * this.deviations[base + index]!;
       }
       normaliseRow(rows, offset, dimensions);
     }

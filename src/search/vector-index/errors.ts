@@ -17,7 +17,11 @@ export type VectorIndexErrorReason =
 export class VectorIndexError extends AtelierError {
   readonly reason: VectorIndexErrorReason;
 
-  constructor(reason: VectorIndexErrorReason, message: string, options: { hint?: string; cause?: unknown } = {}) {
+  constructor(
+    reason: VectorIndexErrorReason,
+    message: string,
+    options: { hint?: string; cause?: unknown } = {},
+  ) {
     super('INVALID_ARGUMENT', message, options);
     this.name = 'VectorIndexError';
     this.reason = reason;

@@ -1,4 +1,4 @@
-import usearch from 'usearch';
+import { exactSearch, MetricKind } from 'usearch';
 import type { VectorHit } from '../vector-index-contract.ts';
 import { TopK } from './top-k.ts';
 
@@ -42,16 +42,62 @@ export function nativeTopRows(
   if (wanted <= 0) return [];
   // The addon reads the dataset from the start of its ArrayBuffer and ignores byteOffset, so only
   // arrays that begin at offset 0 may be passed; every caller here passes its own buffer's prefix.
-  if (rows.byteOffset !== 0 || query.byteOffset !== 0) throw new Error('nativeTopRows needs arrays at offset 0');
-  const matches = usearch.exactSearch(
+  if (rows.byteOffset !== 0 || query.byteOffset !== 0)
+    throw new Error('nativeTopRows needs arrays at offset 0');
+  const matches = exactSearch(
     rows.subarray(0, count * dimensions),
     query,
     dimensions,
     wanted,
-    usearch.MetricKind.IP,
+    MetricKind.IP,
     1,
   );
   return Array.from(matches.keys, Number);
+}
+
+export interface ExactTopKInput {
+  /** Unit rows back to back, starting at offset 0 of their buffer. */
+  rows: Float32Array;
+  count: number;
+  keyOf: (row: number) => number;
+  dimensions: number;
+  /** A unit query at offset 0 of its buffer. */
+  query: Float32Array;
+  k: number;
+  /** Ascending, distinct row numbers to search instead of all rows. */
+  subset?: Int32Array;
+  /** A reusable gather buffer, a whole number of rows long. */
+  scratch?: () => Float32Array;
+}
+
+/**
+ * A subset holding at least 1/BROAD_SUBSET_DIVISOR of the rows is cheaper to answer from one full
+ * native scan than by gathering it: gathering costs about five times as much per row as scanning
+ * (measured at 20k x 512: 9 ms to gather and search 10k rows, 3.5 ms to scan all 20k).
+ */
+const BROAD_SUBSET_DIVISOR = 5;
+/** How many times the expected number of subset rows to take from the full scan; see below. */
+const BROAD_SUBSET_MARGIN = 4;
+
+/**
+ * Takes the top `wanted` rows of the whole store and keeps the subset's. This is exact whenever at
+ * least k subset rows are among them: any subset row left out scores below every row taken. With
+ * `wanted` four times what an unbiased filter needs, that almost always holds; when a filter
+ * happens to exclude what the query is near, undefined sends the caller to the gathering path.
+ */
+function broadSubsetTopK(options: ExactTopKInput, subset: Int32Array, k: number): VectorHit[] | undefined {
+  const { rows, count, keyOf, dimensions, query } = options;
+  const member = new Uint8Array(count);
+  for (const row of subset) member[row] = 1;
+  const wanted = Math.min(count, Math.ceil((k * BROAD_SUBSET_MARGIN * count) / subset.length));
+  const top = new TopK(k);
+  let kept = 0;
+  for (const row of nativeTopRows(rows, count, query, dimensions, wanted)) {
+    if (member[row] !== 1) continue;
+    top.offer(dotAt(rows, row * dimensions, query, dimensions), keyOf(row));
+    kept++;
+  }
+  return kept >= k || wanted === count ? top.hits() : undefined;
 }
 
 /**
@@ -60,16 +106,7 @@ export function nativeTopRows(
  * from the stored rows so that every search path — full scan, subset, HNSW — reports the same score
  * for the same pair.
  */
-export function exactTopK(options: {
-  rows: Float32Array;
-  count: number;
-  keyOf: (row: number) => number;
-  dimensions: number;
-  query: Float32Array;
-  k: number;
-  subset?: Int32Array;
-  scratch?: () => Float32Array;
-}): VectorHit[] {
+export function exactTopK(options: ExactTopKInput): VectorHit[] {
   const { rows, count, keyOf, dimensions, query, subset } = options;
   const k = Math.min(options.k, subset?.length ?? count);
   if (k <= 0) return [];
@@ -79,6 +116,10 @@ export function exactTopK(options: {
       top.offer(dotAt(rows, row * dimensions, query, dimensions), keyOf(row));
     }
     return top.hits();
+  }
+  if (subset.length * BROAD_SUBSET_DIVISOR >= count) {
+    const hits = broadSubsetTopK(options, subset, k);
+    if (hits !== undefined) return hits;
   }
   const scratch = options.scratch?.() ?? new Float32Array(GATHER_ROWS * dimensions);
   const chunkRows = Math.floor(scratch.length / dimensions);

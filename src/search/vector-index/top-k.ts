@@ -38,7 +38,12 @@ export class TopK {
   /** Best first. */
   hits(): VectorHit[] {
     const hits: VectorHit[] = [];
-    for (let index = 0; index < this.count; index++) hits.push({ key: this.keys[index]!, score: this.scores[index]! });
+    for (let index = 0; index < this.count; index++) {
+      // Unit vectors stored as float32 are unit only to ~1e-7, so a vector against itself can score
+      // 1.0000001; the contract promises a cosine in [-1, 1].
+      const score = Math.min(1, Math.max(-1, this.scores[index]!));
+      hits.push({ key: this.keys[index]!, score });
+    }
     return hits.sort((first, second) => second.score - first.score || first.key - second.key);
   }
 

@@ -3,15 +3,22 @@ import { VectorIndexError } from './errors.ts';
 /** Asset keys are SQLite rowids: integers that survive the trip through usearch's uint64 keys. */
 export function assertKey(key: number): void {
   if (!Number.isSafeInteger(key) || key < 0) {
-    throw new VectorIndexError('INVALID_KEY', `Vector key ${String(key)} is not a non-negative safe integer.`, {
-      hint: 'Use the asset rowid as the key.',
-    });
+    throw new VectorIndexError(
+      'INVALID_KEY',
+      `Vector key ${String(key)} is not a non-negative safe integer.`,
+      {
+        hint: 'Use the asset rowid as the key.',
+      },
+    );
   }
 }
 
 export function assertDimensions(dimensions: number): void {
   if (!Number.isSafeInteger(dimensions) || dimensions <= 0) {
-    throw new VectorIndexError('INVALID_SETTINGS', `Vector dimensions must be a positive integer, got ${dimensions}.`);
+    throw new VectorIndexError(
+      'INVALID_SETTINGS',
+      `Vector dimensions must be a positive integer, got ${dimensions}.`,
+    );
   }
 }
 

@@ -2,6 +2,8 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as assets from './0001-assets.ts';
 import * as assetsFts from './0002-assets-fts.ts';
 import * as embeddings from './0003-embeddings.ts';
+import * as boards from './0004-boards.ts';
+import * as attributeIndexes from './0005-attribute-indexes.ts';
 
 /**
  * Migrations compiled into the program rather than read from a folder at run time, so a bundled or
@@ -12,6 +14,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0001-assets': assets,
   '0002-assets-fts': assetsFts,
   '0003-embeddings': embeddings,
+  '0004-boards': boards,
+  '0005-attribute-indexes': attributeIndexes,
 };
 
 export const migrationProvider: MigrationProvider = {

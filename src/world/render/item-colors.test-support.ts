@@ -1,5 +1,5 @@
 import type { Item } from '../item.ts';
-import type { ItemLayout } from './item-fragment.ts';
+import { type ItemLayout, itemSvgFragment } from './item-fragment.ts';
 import {
   type Component,
   classify,
@@ -9,7 +9,7 @@ import {
   type RasterImage,
   rasterise,
 } from './pixel-analysis.test-support.ts';
-import { renderItem } from './product-shot.ts';
+import { renderItem, svgDocument } from './product-shot.ts';
 import { itemTones, PRODUCT_BACKGROUND } from './tones.ts';
 
 /**
@@ -67,12 +67,21 @@ export interface AnalysedShot {
   mask(role: ColorRole): Uint8Array;
 }
 
-/** Renders the product shot, decodes it and classifies every pixel by colour role. */
-export async function analyseShot(item: Item, size = 512): Promise<AnalysedShot> {
-  const { svg, layout } = renderItem(item, { size });
+/**
+ * Renders the product shot, decodes it and classifies every pixel by colour role. With `fixedScale`
+ * the item is drawn at its category's fixed scale (as in scenes and flat-lays) instead of the product
+ * shot's enlargement, so sizes of two variants of a category compare directly.
+ */
+export async function analyseShot(
+  item: Item,
+  options: { size?: number; fixedScale?: boolean } = {},
+): Promise<AnalysedShot> {
+  const size = options.size ?? 512;
+  const { svg, layout } = options.fixedScale ? fixedScaleShot(item, size) : renderItem(item, { size });
   const image = await rasterise(svg);
   const key = itemColorKey(item);
-  const labels = classify(image, key.colors);
+  // Outside the item's own box there is only background (another test checks exactly that).
+  const labels = classify(image, key.colors, 24, layout.item, key.label('background'));
   const mask = (role: ColorRole) => maskOf(labels, key.label(role));
   return {
     image,
@@ -83,4 +92,11 @@ export async function analyseShot(item: Item, size = 512): Promise<AnalysedShot>
     regions: (role, minArea = 3) =>
       components(erode(mask(role), image.width, image.height), image.width, image.height, minArea),
   };
+}
+
+function fixedScaleShot(item: Item, size: number): { svg: string; layout: ItemLayout } {
+  const margin = size * 0.07;
+  const box = { x: margin, y: margin, width: size - 2 * margin, height: size - 2 * margin };
+  const { svg, layout } = itemSvgFragment(item, box, 'item-');
+  return { svg: svgDocument(size, svg), layout };
 }

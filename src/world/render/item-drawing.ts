@@ -3,7 +3,7 @@ import type { Item } from '../item.ts';
 import { BoundsAccumulator } from './box-math.ts';
 import type { PathBuilder } from './path-builder.ts';
 import { type FabricPattern, fabricPattern } from './patterns.ts';
-import { element } from './svg-markup.ts';
+import { element, formatNumber } from './svg-markup.ts';
 import { type TextureHint, textureHint } from './textures.ts';
 import { type ItemTones, itemTones } from './tones.ts';
 
@@ -111,7 +111,14 @@ export class ItemDrawing {
   /** A patch pocket: recorded as ground truth, in the pocket tone that the layout reports. */
   pocket(path: PathBuilder, stitch?: PathBuilder): void {
     this.overlay.push(this.tonePath(path, 'pocket'));
-    this.pockets.push(path.box);
+    const { x, y, width, height } = path.box;
+    const margin = OUTLINE_WIDTH / 2;
+    this.pockets.push({
+      x: x - margin,
+      y: y - margin,
+      width: width + 2 * margin,
+      height: height + 2 * margin,
+    });
     if (stitch) this.stitch(stitch);
   }
 
@@ -123,14 +130,16 @@ export class ItemDrawing {
   /** Contrast stitching, drawn only when the item has it. */
   stitch(path: PathBuilder): void {
     if (!this.tones.stitching) return;
-    this.bounds.addBox(path.box, STITCH_WIDTH / 2);
+    // Tall frames are drawn at a smaller scale; thicker thread keeps stitching visible in them.
+    const width = STITCH_WIDTH * Math.max(1, this.frame.height / 460);
+    this.bounds.addBox(path.box, width / 2);
     this.overlay.push(
       element('path', {
         d: path.d,
         fill: 'none',
         stroke: this.tones.stitching,
-        'stroke-width': STITCH_WIDTH,
-        'stroke-dasharray': '4.5 3',
+        'stroke-width': width,
+        'stroke-dasharray': `${formatNumber(3 * width)} ${formatNumber(2 * width)}`,
         'stroke-linecap': 'butt',
       }),
     );

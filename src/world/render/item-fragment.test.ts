@@ -117,7 +117,7 @@ describe('item layout and fragments', () => {
     for (const item of sampled(CATEGORIES.length * 3, 'markup')) {
       const svg = renderItemSvg(item);
       expect(svg).not.toMatch(/<text|<tspan|font-family/);
-      for (const match of svg.matchAll(/\sopacity="([\d.]+)"/g)) {
+      for (const match of svg.matchAll(/\s(?:fill-|stroke-)?opacity="([\d.]+)"/g)) {
         expect(Number(match[1])).toBeLessThanOrEqual(MAX_TEXTURE_OPACITY);
       }
     }

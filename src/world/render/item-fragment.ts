@@ -41,9 +41,18 @@ function checkBox(box: Box): void {
 
 /**
  * Draws `item` centred in `box` at the largest scale at which its category's frame fits. Every id in
- * the fragment starts with `idPrefix`, so many items can share one document.
+ * the fragment starts with `idPrefix`, so many items can share one document. The frame is fixed per
+ * category, so within a category sizes compare: a mini skirt is drawn shorter than a maxi skirt.
  */
 export function itemSvgFragment(item: Item, box: Box, idPrefix: string): ItemFragment {
+  return drawItemFragment(item, box, idPrefix, 1);
+}
+
+/**
+ * As itemSvgFragment, but an item smaller than its frame may be enlarged up to `maxZoom` times to
+ * fill the box: a product shot of a mini skirt should show the skirt, not a wide empty margin.
+ */
+export function drawItemFragment(item: Item, box: Box, idPrefix: string, maxZoom: number): ItemFragment {
   if (!ID_PREFIX_PATTERN.test(idPrefix)) {
     throw new AtelierError('INVALID_ARGUMENT', `id prefix "${idPrefix}" is not usable in an SVG id`, {
       hint: 'Use letters, digits, "_" and "-", starting with a letter, for example "item3-".',
@@ -58,10 +67,12 @@ export function itemSvgFragment(item: Item, box: Box, idPrefix: string): ItemFra
   const extent = drawing.extent;
   // The frame sets the scale (so sizes compare within a category); the drawn extent is what gets
   // centred. Taking the larger of the two keeps an item inside its box even if it overflows its frame.
-  const scale = Math.min(
+  const frameScale = Math.min(
     box.width / Math.max(frame.width, extent.width),
     box.height / Math.max(frame.height, extent.height),
   );
+  const fillScale = Math.min(box.width / extent.width, box.height / extent.height);
+  const scale = Math.min(fillScale, frameScale * maxZoom);
   const placement: Placement = {
     scale,
     dx: box.x + box.width / 2 - scale * (extent.x + extent.width / 2),

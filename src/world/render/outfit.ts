@@ -1,7 +1,7 @@
 import type { Box } from '../geometry.ts';
 import type { Item } from '../item.ts';
 import type { Slot } from '../vocabulary.ts';
-import { type ItemLayout, itemSvgFragment } from './item-fragment.ts';
+import { drawItemFragment, type ItemLayout } from './item-fragment.ts';
 import { checkedSize, type RenderOptions, svgDocument } from './product-shot.ts';
 
 /**
@@ -63,7 +63,8 @@ export function renderOutfit(
   const layouts: ItemLayout[] = new Array(items.length);
   let body = '';
   order.forEach((itemIndex, position) => {
-    const { svg, layout } = itemSvgFragment(items[itemIndex]!, cells[position]!, `i${itemIndex}-`);
+    // Like a product shot, an item small for its frame may be enlarged to fill its cell.
+    const { svg, layout } = drawItemFragment(items[itemIndex]!, cells[position]!, `i${itemIndex}-`, 1.5);
     body += svg;
     layouts[itemIndex] = layout;
   });

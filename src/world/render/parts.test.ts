@@ -1,19 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { hexToRgb } from '../color-science.ts';
 import type { Box } from '../geometry.ts';
 import type { Item } from '../item.ts';
+import { sampleItem } from '../item-sampler.ts';
+import { PALETTE } from '../palette.ts';
+import { Random } from '../random.ts';
+import { CATEGORIES } from '../vocabulary.ts';
 import { type AnalysedShot, analyseShot } from './item-colors.test-support.ts';
 import { foregroundMask, maskBox } from './pixel-analysis.test-support.ts';
 import { makeItem } from './test-items.test-support.ts';
-import { PRODUCT_BACKGROUND } from './tones.ts';
+import { itemTones, PRODUCT_BACKGROUND } from './tones.ts';
 
 /**
  * The parts that change a garment's outline (sleeves, lengths, fit, heels, shafts, brims, straps,
- * fringe), measured on the drawn pixels. Within a category the drawing scale is fixed, so sizes in
- * pixels compare directly.
+ * fringe), measured on the drawn pixels. Drawn at the category's fixed scale (not the product shot's
+ * enlargement), so sizes in pixels compare directly.
  */
 
 async function drawn(item: Item): Promise<{ box: Box; shot: AnalysedShot; mask: Uint8Array }> {
-  const shot = await analyseShot(item);
+  const shot = await analyseShot(item, { fixedScale: true });
   const mask = foregroundMask(shot.image, PRODUCT_BACKGROUND);
   return { box: maskBox(mask, shot.image.width)!, shot, mask };
 }
@@ -141,9 +146,32 @@ describe('garment parts, measured on the pixels', () => {
     expect(await trimmed(true)).toBeGreaterThan(400);
     expect(await trimmed(false)).toBe(0);
     const yellowPixels = async (stitching: 'yellow' | null) =>
-      countNear(await analyseShot(makeItem('shirt', { color: 'navy', details: { stitching } })), '#f4d935');
+      countNear(
+        await analyseShot(makeItem('shirt', { color: 'navy', details: { stitching } }), { fixedScale: true }),
+        '#f4d935',
+      );
     expect(await yellowPixels('yellow')).toBeGreaterThan(150);
     expect(await yellowPixels(null)).toBeLessThan(10);
+  });
+
+  it('shows contrast stitching on every category that has it', async () => {
+    for (const category of CATEGORIES) {
+      const item = sampleItem(Random.for(6, `stitch:${category}`), { id: category, category });
+      const tones = itemTones(item);
+      const used = [tones.fabric, tones.pattern, tones.hardware, tones.logo].filter(
+        (hex): hex is string => hex !== null,
+      );
+      const thread = (['yellow', 'fuchsia', 'turquoise', 'white'] as const).find((name) =>
+        used.every((hex) => rgbDistance(hex, PALETTE[name].hex) > 80),
+      )!;
+      const count = async (stitching: string | null) =>
+        countNear(
+          await analyseShot({ ...item, details: { ...item.details, stitching } }, { fixedScale: true }),
+          PALETTE[thread].hex,
+        );
+      const [without, withThread] = [await count(null), await count(thread)];
+      expect(withThread - without, category).toBeGreaterThan(40);
+    }
   });
 
   it('opens deeper necklines: crew < square < scoop < v-neck, and a turtleneck rises above them', async () => {
@@ -161,6 +189,12 @@ describe('garment parts, measured on the pixels', () => {
     expect(turtleHeight - crewHeight).toBeGreaterThan(20);
   });
 });
+
+function rgbDistance(first: string, second: string): number {
+  const a = hexToRgb(first);
+  const b = hexToRgb(second);
+  return Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+}
 
 /** Pixels within a small distance of a colour, whatever the item's own key says. */
 function countNear(shot: AnalysedShot, hex: string): number {

@@ -91,7 +91,8 @@ function diagonal(box: Box, period: number, color: string): string {
 function flower(x: number, y: number, size: number): { petals: string; eye: string } {
   const outer = size * 2.7;
   const inner = size * 0.5;
-  const point = (angle: number, radius: number) => `${n(x + Math.cos(angle) * radius)} ${n(y + Math.sin(angle) * radius)}`;
+  const point = (angle: number, radius: number) =>
+    `${n(x + Math.cos(angle) * radius)} ${n(y + Math.sin(angle) * radius)}`;
   const step = (2 * Math.PI) / 5;
   let petals = `M${point(-Math.PI / 2 - step / 2, inner)}`;
   for (let index = 0; index < 5; index++) {
@@ -185,7 +186,13 @@ export function fabricPattern(
             rings += rosette(x + 26, y + 46, 8.5, 4.2 + turn / 2);
             return disc(x + 52, y + 50, 2.6) + disc(x + 4, y + 34, 2.2) + disc(x + 40, y + 4, 1.8);
           });
-          const ringPath = element('path', { d: rings, fill: 'none', stroke: color, 'stroke-width': 4.2, 'stroke-linecap': 'round' });
+          const ringPath = element('path', {
+            d: rings,
+            fill: 'none',
+            stroke: color,
+            'stroke-width': 4.2,
+            'stroke-linecap': 'round',
+          });
           return ringPath + filled(spots, color);
         },
       };

@@ -1,6 +1,6 @@
 import { AtelierError } from '../../core/index.ts';
 import type { Item } from '../item.ts';
-import { type ItemLayout, itemSvgFragment } from './item-fragment.ts';
+import { drawItemFragment, type ItemLayout } from './item-fragment.ts';
 import { PRODUCT_BACKGROUND } from './tones.ts';
 
 export interface RenderOptions {
@@ -13,6 +13,12 @@ const MAX_SIZE = 8192;
 
 /** The share of the picture left empty on each side of a product shot. */
 const MARGIN = 0.07;
+
+/**
+ * How much a product shot may enlarge an item that is small for its category's frame (a mini skirt,
+ * a beanie): enough to fill the picture, not so much that a cropped hem looks like a full one.
+ */
+const PRODUCT_ZOOM = 1.5;
 
 export function checkedSize(options: RenderOptions | undefined): number {
   const size = options?.size ?? DEFAULT_SIZE;
@@ -40,7 +46,7 @@ export function renderItem(item: Item, options?: RenderOptions): { svg: string; 
   const size = checkedSize(options);
   const margin = size * MARGIN;
   const box = { x: margin, y: margin, width: size - 2 * margin, height: size - 2 * margin };
-  const { svg, layout } = itemSvgFragment(item, box, 'item-');
+  const { svg, layout } = drawItemFragment(item, box, 'item-', PRODUCT_ZOOM);
   return { svg: svgDocument(size, svg), layout };
 }
 

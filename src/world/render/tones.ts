@@ -38,7 +38,12 @@ const BLACK = '#000000';
 const WHITE = '#ffffff';
 const LIGHT_SOLE = '#d2ccbc';
 const DARK_SOLE = '#2e2b28';
-const NEUTRAL_FALLBACKS = ['#2e2b28', '#5d5952', '#a7a298', '#d6d1c4'];
+/** Sneakers sit on light cupsoles; dress shoes and boots on dark leather soles. */
+function soles(item: Item): string[] {
+  return item.category === 'sneakers' ? [LIGHT_SOLE, DARK_SOLE] : [DARK_SOLE, LIGHT_SOLE];
+}
+
+const NEUTRAL_FALLBACKS = ['#2e2b28', '#4a463f', '#5d5952', '#7a756b', '#a7a298', '#bdb7aa', '#d6d1c4'];
 
 function rgbDistance(first: string, second: string): number {
   const a = hexToRgb(first);
@@ -97,6 +102,10 @@ export function itemTones(item: Item): ItemTones {
   );
   // A light fabric reads best with darker insides and trims; a dark one with lighter ones.
   const darkFabric = rgbToLab(hexToRgb(fabric)).l < 45;
+  // Pockets are counted by their colour, so they are chosen first, get the gentlest shade, and every
+  // other tone that fills an area keeps away from them.
+  const pocket = pickTone(shades(fabric, [0.22, 0.32, 0.45, 0.6, 0.75], !darkFabric), palette);
+  const apart = [...palette, pocket];
   // Outlines stay dark whatever the fabric: they separate the item from a light background.
   const outline = pickTone(
     [
@@ -106,21 +115,10 @@ export function itemTones(item: Item): ItemTones {
       mixHex(fabric, WHITE, 0.32),
       ...shades(fabric, [0.45, 0.75], true),
     ],
-    palette,
+    apart,
   );
-  const shade = pickTone(shades(fabric, [0.2, 0.3, 0.45, 0.6], !darkFabric), palette);
-  // Trims must also differ from the shade, or a cuff and a neckline lining read as one thing.
-  const trim = pickTone(shades(fabric, [0.18, 0.28, 0.4, 0.55], !darkFabric), [...palette, shade]);
-  // Sneakers sit on light cupsoles; dress shoes and boots on dark leather soles.
-  const soles = item.category === 'sneakers' ? [LIGHT_SOLE, DARK_SOLE] : [DARK_SOLE, LIGHT_SOLE];
-  const sole = pickTone([...soles, ...shades(fabric, [0.5, 0.7], true)], palette);
-  // Pockets are counted by their colour, so theirs must also differ from every other derived tone.
-  const pocket = pickTone(shades(fabric, [0.26, 0.4, 0.55, 0.7], !darkFabric), [
-    ...palette,
-    outline,
-    shade,
-    trim,
-    sole,
-  ]);
+  const shade = pickTone(shades(fabric, [0.2, 0.3, 0.45, 0.6, 0.75], !darkFabric), apart);
+  const trim = pickTone(shades(fabric, [0.18, 0.28, 0.4, 0.55, 0.68, 0.8], !darkFabric), apart);
+  const sole = pickTone([...soles(item), ...shades(fabric, [0.5, 0.7], true)], palette);
   return { fabric, pattern, hardware, logo, stitching, outline, shade, trim, pocket, sole };
 }

@@ -78,6 +78,7 @@ export const dressRenderer: SilhouetteRenderer = {
 
     // Waist seam, and soft folds that fan out more the fuller the skirt.
     drawing.seam(new PathBuilder().moveTo(cx - 66, WAIST_Y).lineTo(cx + 66, WAIST_Y));
+    drawing.stitch(new PathBuilder().moveTo(cx - 62, WAIST_Y + 5).lineTo(cx + 62, WAIST_Y + 5));
     const folds = fit === 'slim' ? 0 : fit === 'wide' ? 4 : 2;
     for (let index = 1; index <= folds; index++) {
       for (const side of [-1, 1]) {

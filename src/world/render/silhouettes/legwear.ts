@@ -90,6 +90,20 @@ export const legwearRenderer: SilhouetteRenderer = {
         .lineTo(cx + 16, 128)
         .quadTo(cx + 16, 146, cx + 2, 150),
     );
+    // Waistband and outer-seam topstitching, the signature of jeans when it is a contrast colour.
+    drawing.stitch(
+      new PathBuilder().moveTo(cx - WAIST_HALF + 4, WAIST_Y + 5).lineTo(cx + WAIST_HALF - 4, WAIST_Y + 5),
+    );
+    drawing.stitch(
+      new PathBuilder()
+        .moveTo(cx - WAIST_HALF + 4, BAND_BOTTOM - 5)
+        .lineTo(cx + WAIST_HALF - 4, BAND_BOTTOM - 5),
+    );
+    for (const side of [-1, 1]) {
+      drawing.stitch(
+        new PathBuilder().moveTo(cx + side * (leg.hip - 6), HIP_Y).lineTo(cx + side * (outer - 6), hemY - 14),
+      );
+    }
     if (item.category === 'trousers') {
       for (const side of [-1, 1]) {
         drawing.seam(

@@ -116,6 +116,12 @@ export const outerwearRenderer: SilhouetteRenderer = {
         .quadTo(cx, spec.hemY - 8 + 2 * spec.hemCurve, cx + spec.hemHalf - 4, spec.hemY - 8),
     );
     for (const shape of sleeves) drawing.seam(shape.cuff, 'outline', 0.9);
+    // Topstitching beside the front edge, clear of the buttons (they sit on the edge itself).
+    for (const side of [-1, 1]) {
+      drawing.stitch(
+        new PathBuilder().moveTo(cx + side * 13, opening + 4).lineTo(cx + side * 13, spec.hemY - 12),
+      );
+    }
 
     const front = boxFromCorners(cx - 14, opening, cx + 14, spec.hemY);
     if (parts.closure === 'zip') {

@@ -55,6 +55,8 @@ export const scarfRenderer: SilhouetteRenderer = {
   frame: () => FRAME,
   draw(drawing: ItemDrawing): void {
     drawing.setBody(boxFromCorners(96, 96, 258, 516));
+    // The inside of the loop: the back of the scarf, in shade, rather than a hole.
+    drawing.behind(new PathBuilder().moveTo(118, 116).cubicTo(116, 44, 246, 40, 238, 120).close(), 'shade');
     drawTail(drawing, BACK);
     drawing.fabric(
       new PathBuilder()

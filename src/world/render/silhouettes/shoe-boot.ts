@@ -58,10 +58,10 @@ export function bootProfile(item: Item): ShoeProfile {
       } else if (closure === 'laces') {
         drawing.seam(
           pen()
-            .moveTo(176, -100)
-            .lineTo(182, top + 12),
+            .moveTo(192, -100)
+            .lineTo(196, top + 12),
         );
-        drawLaces(drawing, pen, { x: 170, y: -96 }, { x: 176, y: top + 16 }, Math.round((-top - 90) / 26));
+        drawLaces(drawing, pen, { x: 198, y: -98 }, { x: 202, y: top + 16 }, Math.round((-top - 90) / 26));
       } else if (item.parts.shaft === 'ankle') {
         // A Chelsea boot's elastic gusset.
         drawing.trim(

@@ -45,6 +45,12 @@ export function heelProfile(item: Item): ShoeProfile {
           .close(),
         'shade',
       );
+      drawing.stitch(
+        pen()
+          .moveTo(10, -10)
+          .cubicTo(14, -24, 36, -33, 72, -36)
+          .cubicTo(100, -39, 120, -41, 134, throat + 6),
+      );
       drawing.trim(pen().moveTo(2, -4).lineTo(120, -4).lineTo(118, 1).lineTo(4, 1).close(), 'sole');
       if (strap) {
         drawing.fabric(

@@ -27,7 +27,7 @@ export const sneakerProfile: ShoeProfile = {
       'shade',
     );
     drawing.seam(pen().moveTo(62, -22).quadTo(52, -52, 74, -72));
-    drawing.seam(pen().moveTo(100, -66).lineTo(176, -116));
+    drawing.seam(pen().moveTo(108, -62).lineTo(184, -110));
     drawing.trim(
       pen()
         .moveTo(282, -130)
@@ -52,6 +52,6 @@ export const sneakerProfile: ShoeProfile = {
       'sole',
     );
     drawing.seam(pen().moveTo(4, -11).lineTo(306, -11), 'outline', 0.9);
-    drawLaces(drawing, pen, { x: 112, y: -78 }, { x: 174, y: -120 }, 4);
+    drawLaces(drawing, pen, { x: 120, y: -72 }, { x: 180, y: -112 }, 4);
   },
 };

@@ -42,22 +42,25 @@ export const skirtRenderer: SilhouetteRenderer = {
     drawing.setBody(boxFromCorners(cx - WAIST_HALF - 4, BAND_BOTTOM + 4, cx + WAIST_HALF + 4, hemY - 10));
 
     // The waistband falls straight; below it a pencil skirt eases out over the hips and then drops,
-    // while flared skirts widen steadily to the hem.
+    // while flared skirts widen in a straight line to the hem.
     const hipY = Math.min(BAND_BOTTOM + 70, hemY - 30);
-    const hipHalf =
-      fit === 'slim'
-        ? 110
-        : WAIST_HALF + 2 + (hem - WAIST_HALF - 2) * ((hipY - BAND_BOTTOM) / (hemY - BAND_BOTTOM));
+    const hipHalf = 110;
     const body = new PathBuilder()
       .moveTo(cx - WAIST_HALF, WAIST_Y)
       .lineTo(cx + WAIST_HALF, WAIST_Y)
-      .lineTo(cx + WAIST_HALF + 2, BAND_BOTTOM)
-      .quadTo(cx + hipHalf, BAND_BOTTOM + (hipY - BAND_BOTTOM) * 0.3, cx + hipHalf, hipY)
-      .lineTo(cx + hem, hemY)
-      .quadTo(cx, hemY + 2 * curve, cx - hem, hemY)
-      .lineTo(cx - hipHalf, hipY)
-      .quadTo(cx - hipHalf, BAND_BOTTOM + (hipY - BAND_BOTTOM) * 0.3, cx - WAIST_HALF - 2, BAND_BOTTOM)
-      .close();
+      .lineTo(cx + WAIST_HALF + 2, BAND_BOTTOM);
+    if (fit === 'slim') {
+      body.quadTo(cx + hipHalf, BAND_BOTTOM + (hipY - BAND_BOTTOM) * 0.3, cx + hipHalf, hipY);
+    }
+    body.lineTo(cx + hem, hemY).quadTo(cx, hemY + 2 * curve, cx - hem, hemY);
+    if (fit === 'slim') {
+      body
+        .lineTo(cx - hipHalf, hipY)
+        .quadTo(cx - hipHalf, BAND_BOTTOM + (hipY - BAND_BOTTOM) * 0.3, cx - WAIST_HALF - 2, BAND_BOTTOM);
+    } else {
+      body.lineTo(cx - WAIST_HALF - 2, BAND_BOTTOM);
+    }
+    body.close();
     drawing.fabric(body);
     drawing.seam(
       new PathBuilder().moveTo(cx - WAIST_HALF + 1, BAND_BOTTOM).lineTo(cx + WAIST_HALF - 1, BAND_BOTTOM),
