@@ -29,7 +29,10 @@ function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] as number;
 }
 
-export async function runCatalogBenchmark(options: { items: number; queries: number }): Promise<CatalogBenchmarkResult> {
+export async function runCatalogBenchmark(options: {
+  items: number;
+  queries: number;
+}): Promise<CatalogBenchmarkResult> {
   const folder = mkdtempSync(join(tmpdir(), 'atelier-perf-search-'));
   const store = await openStore(join(folder, 'home'));
   try {
@@ -55,7 +58,8 @@ export async function runCatalogBenchmark(options: { items: number; queries: num
         );
       }
     });
-    for (let start = 0; start < options.items; start += 5000) insertAll(start, Math.min(options.items, start + 5000));
+    for (let start = 0; start < options.items; start += 5000)
+      insertAll(start, Math.min(options.items, start + 5000));
     const loadSeconds = (performance.now() - loadStarted) / 1000;
 
     const indexStarted = performance.now();
@@ -94,7 +98,10 @@ export async function runCatalogBenchmark(options: { items: number; queries: num
     const timings: number[] = [];
     let results = 0;
     for (let query = 0; query < options.queries + 20; query++) {
-      const text = `${random.pick(colors)} ${random.pick(patterns)} ${random.pick(categories)}`.replace(/\s+/g, ' ');
+      const text = `${random.pick(colors)} ${random.pick(patterns)} ${random.pick(categories)}`.replace(
+        /\s+/g,
+        ' ',
+      );
       const started = performance.now();
       const response = await searchCatalog(context, {
         text,

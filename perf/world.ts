@@ -20,10 +20,14 @@ const sceneRuns = Number(flag('scenes', '3'));
 
 const runs: { items: number; seconds: number; itemsPerSecond: number; peakRssMb: number }[] = [];
 for (const items of sizes) {
-  const output = execFileSync(process.execPath, ['--import', 'tsx', `${import.meta.dirname}/world-generate.child.ts`, String(items)], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 20,
-  });
+  const output = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', `${import.meta.dirname}/world-generate.child.ts`, String(items)],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    },
+  );
   const run = JSON.parse(output.trim().split('\n').pop() as string);
   runs.push(run);
   process.stdout.write(
@@ -57,7 +61,11 @@ process.stdout.write(
     benchmark: 'world',
     cores: availableParallelism(),
     itemsPerSecond512: Math.round(largest.itemsPerSecond),
-    generateRuns: runs.map((run) => ({ items: run.items, itemsPerSecond: Math.round(run.itemsPerSecond), peakRssMb: Math.round(run.peakRssMb) })),
+    generateRuns: runs.map((run) => ({
+      items: run.items,
+      itemsPerSecond: Math.round(run.itemsPerSecond),
+      peakRssMb: Math.round(run.peakRssMb),
+    })),
     peakRssGrowthMb: Math.round(largest.peakRssMb - smallest.peakRssMb),
     scene4096Seconds: Math.round(sceneSeconds * 100) / 100,
     targets: { itemsPerSecond512: 150, scene4096Seconds: 2 },

@@ -34,7 +34,8 @@ function sourceFiles(folder: string): string[] {
 
 function relativeImports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const pattern = /(?:import|export)[^'"]*?from\s+['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
+  const pattern =
+    /(?:import|export)[^'"]*?from\s+['"](\.{1,2}\/[^'"]+)['"]|import\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g;
   return [...text.matchAll(pattern)].map((match) => (match[1] ?? match[2]) as string);
 }
 

@@ -15,7 +15,9 @@ export function buildProgram(): Command {
     .version(VERSION)
     .showHelpAfterError(false);
   registerDemo(program);
-  const world = program.command('world').description('The procedural fashion world: generate worlds, render prompts.');
+  const world = program
+    .command('world')
+    .description('The procedural fashion world: generate worlds, render prompts.');
   registerWorldGenerate(world);
   registerWorldRender(world);
   registerIndex(program);
@@ -44,7 +46,11 @@ export async function main(argv: string[]): Promise<number> {
       // An InvalidArgumentError from an option parser carries our AtelierError as its cause message.
       const message = error.message.replace(/^error: /, '');
       const usage = new AtelierError('USAGE', message, {
-        hint: `Run "atelier ${argv.slice(2).filter((word) => !word.startsWith('-')).slice(0, 2).join(' ')} --help" for the flags it takes.`.replace('  ', ' '),
+        hint: `Run "atelier ${argv
+          .slice(2)
+          .filter((word) => !word.startsWith('-'))
+          .slice(0, 2)
+          .join(' ')} --help" for the flags it takes.`.replace('  ', ' '),
       });
       return reportError(usage, { json: wantsJson, debug: argv.includes('--debug') });
     }

@@ -21,7 +21,12 @@ function formatDuration(seconds: number): string {
   return `${Math.floor(whole / 60)}m${String(whole % 60).padStart(2, '0')}s`;
 }
 
-export function formatProgressLine(phase: string, done: number, total: number, elapsedSeconds: number): string {
+export function formatProgressLine(
+  phase: string,
+  done: number,
+  total: number,
+  elapsedSeconds: number,
+): string {
   const rate = elapsedSeconds > 0 ? done / elapsedSeconds : 0;
   const eta = rate > 0 ? (total - done) / rate : Number.POSITIVE_INFINITY;
   const percent = total > 0 ? Math.floor((done / total) * 100) : 100;

@@ -20,7 +20,13 @@ export interface AttributeCondition {
 
 const json = (path: string) => `json_extract(a.metadata, '$.${path}')`;
 
-function equals(label: string, expression: string, value: string | number | boolean, weight: number, anchor = false) {
+function equals(
+  label: string,
+  expression: string,
+  value: string | number | boolean,
+  weight: number,
+  anchor = false,
+) {
   const bound = typeof value === 'boolean' ? (value ? 1 : 0) : value;
   return { label: `${label}=${value}`, sql: `${expression} = ?`, parameters: [bound], weight, anchor };
 }
@@ -32,36 +38,64 @@ export function attributeConditions(parsed: ParsedPrompt['attributes']): Attribu
   if (parsed.color) conditions.push(equals('color', json('color'), parsed.color, 2, true));
   if (parsed.pattern) {
     conditions.push(equals('pattern', json('pattern.kind'), parsed.pattern.kind, 2, true));
-    if (parsed.pattern.color) conditions.push(equals('pattern.color', json('pattern.color'), parsed.pattern.color, 1));
+    if (parsed.pattern.color)
+      conditions.push(equals('pattern.color', json('pattern.color'), parsed.pattern.color, 1));
     if (parsed.pattern.direction) {
       conditions.push(equals('pattern.direction', json('pattern.direction'), parsed.pattern.direction, 1));
     }
-    if (parsed.pattern.scale) conditions.push(equals('pattern.scale', json('pattern.scale'), parsed.pattern.scale, 1));
+    if (parsed.pattern.scale)
+      conditions.push(equals('pattern.scale', json('pattern.scale'), parsed.pattern.scale, 1));
   }
   if (parsed.texture) conditions.push(equals('texture', json('texture'), parsed.texture, 1));
   for (const [part, value] of Object.entries(parsed.parts ?? {})) {
     if (value === undefined) continue;
     if (value === 'some') {
-      conditions.push({ label: 'pockets>0', sql: `${json('parts.pockets')} > 0`, parameters: [], weight: 1, anchor: false });
+      conditions.push({
+        label: 'pockets>0',
+        sql: `${json('parts.pockets')} > 0`,
+        parameters: [],
+        weight: 1,
+        anchor: false,
+      });
     } else {
       conditions.push(equals(`parts.${part}`, json(`parts.${part}`), value, 1));
     }
   }
   if (parsed.logo === null) {
-    conditions.push({ label: 'no logo', sql: `${json('details.logo')} IS NULL`, parameters: [], weight: 1, anchor: false });
+    conditions.push({
+      label: 'no logo',
+      sql: `${json('details.logo')} IS NULL`,
+      parameters: [],
+      weight: 1,
+      anchor: false,
+    });
   } else if (parsed.logo) {
     for (const [field, value] of Object.entries(parsed.logo)) {
-      if (value !== undefined) conditions.push(equals(`logo.${field}`, json(`details.logo.${field}`), value, 1));
+      if (value !== undefined)
+        conditions.push(equals(`logo.${field}`, json(`details.logo.${field}`), value, 1));
     }
   }
   if (parsed.hardware) conditions.push(equals('hardware', json('details.hardware'), parsed.hardware, 1));
-  if (parsed.formality !== undefined) conditions.push(equals('formality', json('formality'), parsed.formality, 1));
+  if (parsed.formality !== undefined)
+    conditions.push(equals('formality', json('formality'), parsed.formality, 1));
   if (parsed.season) conditions.push(equals('season', json('season'), parsed.season, 1));
   if (parsed.price?.max !== undefined) {
-    conditions.push({ label: `price<=${parsed.price.max}`, sql: 'a.price <= ?', parameters: [parsed.price.max], weight: 1, anchor: false });
+    conditions.push({
+      label: `price<=${parsed.price.max}`,
+      sql: 'a.price <= ?',
+      parameters: [parsed.price.max],
+      weight: 1,
+      anchor: false,
+    });
   }
   if (parsed.price?.min !== undefined) {
-    conditions.push({ label: `price>=${parsed.price.min}`, sql: 'a.price >= ?', parameters: [parsed.price.min], weight: 1, anchor: false });
+    conditions.push({
+      label: `price>=${parsed.price.min}`,
+      sql: 'a.price >= ?',
+      parameters: [parsed.price.min],
+      weight: 1,
+      anchor: false,
+    });
   }
   return conditions;
 }
@@ -78,7 +112,8 @@ function tiers(anchors: readonly AttributeCondition[]): AttributeCondition[][] {
   for (let mask = (1 << anchors.length) - 1; mask > 0; mask--) {
     subsets.push(anchors.filter((_, index) => mask & (1 << index)));
   }
-  const weight = (subset: AttributeCondition[]) => subset.reduce((sum, condition) => sum + condition.weight, 0);
+  const weight = (subset: AttributeCondition[]) =>
+    subset.reduce((sum, condition) => sum + condition.weight, 0);
   return subsets.sort((first, second) => weight(second) - weight(first) || second.length - first.length);
 }
 
@@ -109,8 +144,12 @@ export function attributeSearch(
             parameters: conditions.flatMap((condition) => condition.parameters),
           },
         ];
-  const scoreSql = conditions.map((condition) => `(CASE WHEN ${condition.sql} THEN ${condition.weight} ELSE 0 END)`).join(' + ');
-  const flagsSql = conditions.map((condition) => `(CASE WHEN ${condition.sql} THEN 1 ELSE 0 END)`).join(" || ',' || ");
+  const scoreSql = conditions
+    .map((condition) => `(CASE WHEN ${condition.sql} THEN ${condition.weight} ELSE 0 END)`)
+    .join(' + ');
+  const flagsSql = conditions
+    .map((condition) => `(CASE WHEN ${condition.sql} THEN 1 ELSE 0 END)`)
+    .join(" || ',' || ");
   const conditionParameters = conditions.flatMap((condition) => condition.parameters);
   const hits: AttributeHit[] = [];
   const seen = new Set<number>();
@@ -123,7 +162,13 @@ export function attributeSearch(
          ORDER BY score DESC, a.key
          LIMIT ?`,
       )
-      .all(...conditionParameters, ...conditionParameters, ...gate.parameters, ...filter.parameters, limit + seen.size);
+      .all(
+        ...conditionParameters,
+        ...conditionParameters,
+        ...gate.parameters,
+        ...filter.parameters,
+        limit + seen.size,
+      );
     for (const row of rows) {
       if (seen.has(row.key)) continue;
       seen.add(row.key);

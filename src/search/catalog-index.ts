@@ -82,7 +82,12 @@ export async function buildCatalogIndex(
   if (rows.length === 0 || embedded.dimensions === null) {
     return { ...embedded, vectors: 0, rebuilt: false };
   }
-  const vectors = getCachedEmbeddings(store, rows.map((row) => row.sha256), embedder.id, embedder.version);
+  const vectors = getCachedEmbeddings(
+    store,
+    rows.map((row) => row.sha256),
+    embedder.id,
+    embedder.version,
+  );
   const index = AdaptiveVectorIndex.create(embedded.dimensions);
   const keys: number[] = [];
   const list: Float32Array[] = [];
@@ -115,9 +120,13 @@ export async function loadCatalogIndex(home: string, state: IndexState): Promise
   try {
     return await AdaptiveVectorIndex.load(join(home, state.file));
   } catch (error) {
-    throw new AtelierError('INDEX_MISSING', `cannot load the vector index ${state.file}: ${(error as Error).message}`, {
-      hint: 'Run "atelier index SOURCE" again to rebuild it.',
-      cause: error,
-    });
+    throw new AtelierError(
+      'INDEX_MISSING',
+      `cannot load the vector index ${state.file}: ${(error as Error).message}`,
+      {
+        hint: 'Run "atelier index SOURCE" again to rebuild it.',
+        cause: error,
+      },
+    );
   }
 }

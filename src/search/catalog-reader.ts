@@ -32,7 +32,8 @@ function toSummary(row: AssetRow): AssetSummary {
   let metadata: Record<string, unknown> = {};
   try {
     const parsed: unknown = JSON.parse(row.metadata);
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) metadata = parsed as Record<string, unknown>;
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+      metadata = parsed as Record<string, unknown>;
   } catch {
     // A row written by the ingest always holds valid JSON; anything else is shown without metadata.
   }
@@ -51,12 +52,17 @@ function toSummary(row: AssetRow): AssetSummary {
 
 const COLUMNS = 'key, id, sha256, thumbnail_sha256, title, caption, category, price, metadata';
 
-export function assetsByKeys(sqlite: BetterSqlite3.Database, keys: readonly number[]): Map<number, AssetSummary> {
+export function assetsByKeys(
+  sqlite: BetterSqlite3.Database,
+  keys: readonly number[],
+): Map<number, AssetSummary> {
   const found = new Map<number, AssetSummary>();
   for (let start = 0; start < keys.length; start += CHUNK) {
     const chunk = keys.slice(start, start + CHUNK);
     const rows = sqlite
-      .prepare<unknown[], AssetRow>(`SELECT ${COLUMNS} FROM assets WHERE key IN (${chunk.map(() => '?').join(', ')})`)
+      .prepare<unknown[], AssetRow>(
+        `SELECT ${COLUMNS} FROM assets WHERE key IN (${chunk.map(() => '?').join(', ')})`,
+      )
       .all(...chunk);
     for (const row of rows) found.set(row.key, toSummary(row));
   }
@@ -85,7 +91,9 @@ export function keysByIds(sqlite: BetterSqlite3.Database, ids: readonly string[]
 /** The first `limit` keys of the assets that pass the filters, in catalog order. */
 export function browse(sqlite: BetterSqlite3.Database, filter: SqlFragment, limit: number): number[] {
   return sqlite
-    .prepare<unknown[], { key: number }>(`SELECT a.key AS key FROM assets a WHERE ${filter.sql} ORDER BY a.key LIMIT ?`)
+    .prepare<unknown[], { key: number }>(
+      `SELECT a.key AS key FROM assets a WHERE ${filter.sql} ORDER BY a.key LIMIT ?`,
+    )
     .all(...filter.parameters, limit)
     .map((row) => row.key);
 }

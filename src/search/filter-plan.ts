@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { filtersToSql, type SqlFragment } from './filters.ts';
 import type { Filter } from './filters.ts';
+import { filtersToSql, type SqlFragment } from './filters.ts';
 
 /**
  * How a search honours metadata filters. A selective filter (few passing assets) is materialised and
@@ -25,13 +25,18 @@ export interface FilterPlan {
 
 const CHUNK = 500;
 
-export function planFilters(sqlite: BetterSqlite3.Database, filters: readonly Filter[]): FilterPlan | undefined {
+export function planFilters(
+  sqlite: BetterSqlite3.Database,
+  filters: readonly Filter[],
+): FilterPlan | undefined {
   if (filters.length === 0) return undefined;
   const sql = filtersToSql(filters);
   const count =
-    sqlite.prepare<unknown[], { count: number }>(`SELECT count(*) AS count FROM assets a WHERE ${sql.sql}`).get(...sql.parameters)
-      ?.count ?? 0;
-  const total = sqlite.prepare<[], { count: number }>('SELECT count(*) AS count FROM assets').get()?.count ?? 0;
+    sqlite
+      .prepare<unknown[], { count: number }>(`SELECT count(*) AS count FROM assets a WHERE ${sql.sql}`)
+      .get(...sql.parameters)?.count ?? 0;
+  const total =
+    sqlite.prepare<[], { count: number }>('SELECT count(*) AS count FROM assets').get()?.count ?? 0;
   const keys =
     count <= MATERIALISE_AT_MOST
       ? sqlite

@@ -26,7 +26,9 @@ describe('parseFilter', () => {
 
 describe('filtersToSql', () => {
   const database = new Database(':memory:');
-  database.exec('CREATE TABLE assets (key INTEGER PRIMARY KEY, id TEXT, category TEXT, price REAL, metadata TEXT)');
+  database.exec(
+    'CREATE TABLE assets (key INTEGER PRIMARY KEY, id TEXT, category TEXT, price REAL, metadata TEXT)',
+  );
   const rows = [
     ['a', 'skirt', 40, { color: 'red', parts: { buttons: 4, cuffs: true }, pattern: { kind: 'stripes' } }],
     ['b', 'skirt', 95, { color: 'navy', parts: { buttons: 2, cuffs: false }, pattern: { kind: 'solid' } }],
@@ -34,7 +36,9 @@ describe('filtersToSql', () => {
     ['d', 'boots', 150, { color: 'black', pattern: { kind: 'solid' } }],
   ] as const;
   for (const [id, category, price, metadata] of rows) {
-    database.prepare('INSERT INTO assets (id, category, price, metadata) VALUES (?, ?, ?, ?)').run(id, category, price, JSON.stringify(metadata));
+    database
+      .prepare('INSERT INTO assets (id, category, price, metadata) VALUES (?, ?, ?, ?)')
+      .run(id, category, price, JSON.stringify(metadata));
   }
   const ids = (...texts: string[]) => {
     const { sql, parameters } = filtersToSql(texts.map(parseFilter));

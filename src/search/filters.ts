@@ -16,7 +16,12 @@ const FIELD_PATTERN = /^[A-Za-z_][A-Za-z0-9_-]*(\.[A-Za-z_][A-Za-z0-9_-]*)*$/;
 export const filterSchema = z.object({
   field: z.string().regex(FIELD_PATTERN, 'a field name or dotted path such as pattern.kind'),
   op: z.enum(FILTER_OPERATORS),
-  value: z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number(), z.boolean()])).min(1)]),
+  value: z.union([
+    z.string(),
+    z.number(),
+    z.boolean(),
+    z.array(z.union([z.string(), z.number(), z.boolean()])).min(1),
+  ]),
 });
 export type Filter = z.infer<typeof filterSchema>;
 
@@ -44,23 +49,34 @@ export function parseFilter(text: string): Filter {
       hint: 'Write FIELD=VALUE, FIELD!=VALUE, FIELD<N, FIELD<=N, FIELD>N, FIELD>=N or "FIELD in A,B".',
     });
   }
-  return checkFilter({ field: comparison[1]!, op: comparison[2] as FilterOperator, value: coerce(comparison[3]!) }, text);
+  return checkFilter(
+    { field: comparison[1]!, op: comparison[2] as FilterOperator, value: coerce(comparison[3]!) },
+    text,
+  );
 }
 
 function checkFilter(filter: unknown, source: string): Filter {
   const result = filterSchema.safeParse(filter);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new AtelierError('INVALID_ARGUMENT', `bad filter "${source}": ${issue?.path.join('.')} ${issue?.message}`, {
-      hint: 'Fields are names or dotted paths (pattern.kind); ranges need numbers (price<80).',
-    });
+    throw new AtelierError(
+      'INVALID_ARGUMENT',
+      `bad filter "${source}": ${issue?.path.join('.')} ${issue?.message}`,
+      {
+        hint: 'Fields are names or dotted paths (pattern.kind); ranges need numbers (price<80).',
+      },
+    );
   }
   const parsed = result.data;
   const isRange = parsed.op === '<' || parsed.op === '<=' || parsed.op === '>' || parsed.op === '>=';
   if (isRange && typeof parsed.value !== 'number') {
-    throw new AtelierError('INVALID_ARGUMENT', `filter "${source}" compares ${parsed.field} with a non-number`, {
-      hint: `Ranges need a number, for example ${parsed.field}${parsed.op}80.`,
-    });
+    throw new AtelierError(
+      'INVALID_ARGUMENT',
+      `filter "${source}" compares ${parsed.field} with a non-number`,
+      {
+        hint: `Ranges need a number, for example ${parsed.field}${parsed.op}80.`,
+      },
+    );
   }
   return parsed;
 }
@@ -98,9 +114,13 @@ export function filtersToSql(filters: readonly Filter[]): SqlFragment {
       parameters.push(...values.map(sqlValue));
     } else {
       if (Array.isArray(filter.value)) {
-        throw new AtelierError('INVALID_ARGUMENT', `filter on ${filter.field} with ${filter.op} takes one value`, {
-          hint: 'Use the "in" operator for a list of values.',
-        });
+        throw new AtelierError(
+          'INVALID_ARGUMENT',
+          `filter on ${filter.field} with ${filter.op} takes one value`,
+          {
+            hint: 'Use the "in" operator for a list of values.',
+          },
+        );
       }
       const op = filter.op === '!=' ? 'IS NOT' : filter.op === '=' ? 'IS' : filter.op;
       clauses.push(`${target} ${op} ?`);

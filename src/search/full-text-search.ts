@@ -22,7 +22,11 @@ export interface FullTextHit {
   mode: 'all words' | 'any word';
 }
 
-function query(sqlite: BetterSqlite3.Database, match: string, limit: number): { key: number; rank: number }[] {
+function query(
+  sqlite: BetterSqlite3.Database,
+  match: string,
+  limit: number,
+): { key: number; rank: number }[] {
   const weights = Object.values(COLUMN_WEIGHTS).join(', ');
   return sqlite
     .prepare<unknown[], { key: number; rank: number }>(

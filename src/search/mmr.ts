@@ -18,7 +18,11 @@ function cosine(first: Float32Array, second: Float32Array): number {
   return sum;
 }
 
-export function maximalMarginalRelevance(candidates: readonly MmrCandidate[], count: number, lambda: number): number[] {
+export function maximalMarginalRelevance(
+  candidates: readonly MmrCandidate[],
+  count: number,
+  lambda: number,
+): number[] {
   const remaining = [...candidates];
   const picked: MmrCandidate[] = [];
   while (picked.length < count && remaining.length > 0) {

@@ -6,9 +6,16 @@ import { normaliseImage } from './ingest/normalise-image.ts';
 import type { ImageInput } from './search-request.ts';
 
 /** Same limits as the ingest: a query image is as untrusted as a catalog image. */
-const QUERY_LIMITS = { maxPixels: 8192 * 8192, thumbnailSize: 64, maxBytes: 32 * 1024 * 1024, timeoutMs: 15_000 };
+const QUERY_LIMITS = {
+  maxPixels: 8192 * 8192,
+  thumbnailSize: 64,
+  maxBytes: 32 * 1024 * 1024,
+  timeoutMs: 15_000,
+};
 
-export type ResolvedQueryImage = { kind: 'asset'; assetId: string } | { kind: 'bytes'; bytes: Buffer; label: string };
+export type ResolvedQueryImage =
+  | { kind: 'asset'; assetId: string }
+  | { kind: 'bytes'; bytes: Buffer; label: string };
 
 function describe(input: ImageInput): string {
   if ('path' in input) return input.path;
@@ -22,14 +29,19 @@ async function readBytes(input: Exclude<ImageInput, { assetId: string }>): Promi
     try {
       return await readFile(resolve(input.path));
     } catch (error) {
-      throw new AtelierError('INVALID_ARGUMENT', `cannot read query image ${input.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {
-        hint: 'Check the path of --image.',
-      });
+      throw new AtelierError(
+        'INVALID_ARGUMENT',
+        `cannot read query image ${input.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+        {
+          hint: 'Check the path of --image.',
+        },
+      );
     }
   }
   if ('url' in input) {
     const download = await downloadImage(input.url, QUERY_LIMITS);
-    if (!download.ok) throw new AtelierError('INVALID_ARGUMENT', download.reason, { hint: 'Check the image URL.' });
+    if (!download.ok)
+      throw new AtelierError('INVALID_ARGUMENT', download.reason, { hint: 'Check the image URL.' });
     return download.bytes;
   }
   return Buffer.from(input.base64.replace(/^data:[^,]*,/, ''), 'base64');

@@ -20,6 +20,7 @@ export function centroid(vectors: readonly Float32Array[]): Float32Array {
   const first = vectors[0];
   if (!first) throw new Error('centroid of no vectors');
   const sum = new Float32Array(first.length);
-  for (const vector of vectors) for (let index = 0; index < sum.length; index++) sum[index]! += vector[index]!;
+  for (const vector of vectors)
+    for (let index = 0; index < sum.length; index++) sum[index]! += vector[index]!;
   return normalise(sum);
 }

@@ -10,8 +10,8 @@ import { queryWords } from './full-text-query.ts';
 import { fullTextSearch } from './full-text-search.ts';
 import { type RankedList, reciprocalRankFusion } from './fusion.ts';
 import { maximalMarginalRelevance } from './mmr.ts';
-import { centroid, type QueryIndex } from './query-index.ts';
 import { resolveQueryImage } from './query-images.ts';
+import { centroid, type QueryIndex } from './query-index.ts';
 import {
   type ParsedSearchRequest,
   type SearchRequest,
@@ -36,7 +36,11 @@ interface Signal {
   describe(rank: number, score: number, key: number): string;
 }
 
-function signalFrom(name: string, hits: { key: number; score: number }[], describe: Signal['describe']): Signal {
+function signalFrom(
+  name: string,
+  hits: { key: number; score: number }[],
+  describe: Signal['describe'],
+): Signal {
   return {
     list: { name, keys: hits.map((hit) => hit.key) },
     scores: new Map(hits.map((hit) => [hit.key, hit.score])),
@@ -91,9 +95,13 @@ export async function searchCatalog(context: SearchContext, input: SearchRequest
   const parsed = searchRequestSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AtelierError('INVALID_ARGUMENT', `bad search request: ${issue?.path.join('.') || 'query'}: ${issue?.message}`, {
-      hint: 'Give text, images, a board or at least one filter.',
-    });
+    throw new AtelierError(
+      'INVALID_ARGUMENT',
+      `bad search request: ${issue?.path.join('.') || 'query'}: ${issue?.message}`,
+      {
+        hint: 'Give text, images, a board or at least one filter.',
+      },
+    );
   }
   const request = parsed.data;
   const filters: Filter[] = request.filters.map((filter) => normaliseFilter(filter));
@@ -105,7 +113,9 @@ export async function searchCatalog(context: SearchContext, input: SearchRequest
   const vectorSearch = (query: Float32Array, wanted: number) =>
     plan?.keys
       ? context.index.search(query, wanted, { candidates: plan.keys })
-      : searchThroughFilter(plan, wanted, (deep) => context.index.search(query, Math.min(deep, context.index.size)));
+      : searchThroughFilter(plan, wanted, (deep) =>
+          context.index.search(query, Math.min(deep, context.index.size)),
+        );
   const signals: Signal[] = [];
 
   if (request.text) {
@@ -115,23 +125,30 @@ export async function searchCatalog(context: SearchContext, input: SearchRequest
       const matched = new Map(hits.map((hit) => [hit.key, hit.matched]));
       const total = conditions.reduce((sum, condition) => sum + condition.weight, 0);
       signals.push(
-        signalFrom('attributes', hits, (rank, score, key) =>
-          `attributes: rank ${rank} (${score}/${total}: ${(matched.get(key) ?? []).join(', ')})`,
+        signalFrom(
+          'attributes',
+          hits,
+          (rank, score, key) =>
+            `attributes: rank ${rank} (${score}/${total}: ${(matched.get(key) ?? []).join(', ')})`,
         ),
       );
     }
     const words = queryWords(request.text);
     signals.push(
-      signalFrom('text', fullTextSearch(context.sqlite, request.text, plan, depth), (rank, score) =>
-        `text: rank ${rank} (BM25 ${score.toFixed(2)} for ${words.join(' ')})`,
+      signalFrom(
+        'text',
+        fullTextSearch(context.sqlite, request.text, plan, depth),
+        (rank, score) => `text: rank ${rank} (BM25 ${score.toFixed(2)} for ${words.join(' ')})`,
       ),
     );
     if (context.embedder.supportsText) {
       const [vector] = await context.embedder.embedTexts([request.text]);
       if (vector) {
         signals.push(
-          signalFrom('text-embedding', vectorSearch(vector, depth), (rank, score) =>
-            `text↔image embedding: rank ${rank} (cosine ${score.toFixed(3)})`,
+          signalFrom(
+            'text-embedding',
+            vectorSearch(vector, depth),
+            (rank, score) => `text↔image embedding: rank ${rank} (cosine ${score.toFixed(3)})`,
           ),
         );
       }
@@ -141,11 +158,20 @@ export async function searchCatalog(context: SearchContext, input: SearchRequest
   const { vectors, sourceKeys, boardSize } = await queryVectors(context, request);
   if (vectors.length > 0) {
     const name = request.board ? 'board' : 'image';
-    const label = request.board ? `board of ${boardSize}` : vectors.length > 1 ? `${vectors.length} images` : 'image';
+    const label = request.board
+      ? `board of ${boardSize}`
+      : vectors.length > 1
+        ? `${vectors.length} images`
+        : 'image';
     if (vectors.length === 1 || request.boardMode === 'centroid') {
       const hits = vectorSearch(centroid(vectors), depth + sourceKeys.length);
       signals.push(
-        signalFrom(name, hits, (rank, score) => `${label}${vectors.length > 1 ? ' centroid' : ''}: rank ${rank} (cosine ${score.toFixed(3)})`),
+        signalFrom(
+          name,
+          hits,
+          (rank, score) =>
+            `${label}${vectors.length > 1 ? ' centroid' : ''}: rank ${rank} (cosine ${score.toFixed(3)})`,
+        ),
       );
     } else {
       // Best match: a candidate is as close as its nearest query image, so a board that mixes two
@@ -156,8 +182,16 @@ export async function searchCatalog(context: SearchContext, input: SearchRequest
           best.set(hit.key, Math.max(best.get(hit.key) ?? -2, hit.score));
         }
       }
-      const hits = [...best].map(([key, score]) => ({ key, score })).sort((a, b) => b.score - a.score || a.key - b.key);
-      signals.push(signalFrom(name, hits, (rank, score) => `${label} best match: rank ${rank} (cosine ${score.toFixed(3)})`));
+      const hits = [...best]
+        .map(([key, score]) => ({ key, score }))
+        .sort((a, b) => b.score - a.score || a.key - b.key);
+      signals.push(
+        signalFrom(
+          name,
+          hits,
+          (rank, score) => `${label} best match: rank ${rank} (cosine ${score.toFixed(3)})`,
+        ),
+      );
     }
   }
 
@@ -229,4 +263,3 @@ export async function searchCatalog(context: SearchContext, input: SearchRequest
     tookMs: Math.round((performance.now() - started) * 100) / 100,
   };
 }
-

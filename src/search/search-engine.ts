@@ -33,7 +33,9 @@ export async function openSearchEngine(options: OpenSearchOptions): Promise<Sear
     throw new AtelierError(
       'INDEX_MISSING',
       `the catalog was indexed with ${state.embedderId} (${state.embedderVersion}), not ${embedder.id} (${embedder.version})`,
-      { hint: `Search without --embedder, or run "atelier index SOURCE --embedder ${options.embedder}" first.` },
+      {
+        hint: `Search without --embedder, or run "atelier index SOURCE --embedder ${options.embedder}" first.`,
+      },
     );
   }
   const store = await openStore(options.home);
@@ -45,7 +47,9 @@ export async function openSearchEngine(options: OpenSearchOptions): Promise<Sear
     await embedder.close();
     throw error;
   }
-  const boardQuery = store.sqlite.prepare<[string], { item_ids: string }>('SELECT item_ids FROM boards WHERE user_id = ?');
+  const boardQuery = store.sqlite.prepare<[string], { item_ids: string }>(
+    'SELECT item_ids FROM boards WHERE user_id = ?',
+  );
   return {
     store,
     embedder,

@@ -77,11 +77,14 @@ describe('search quality on a 1,000-item world (classic embedder + full text)', 
       const [color, category] = [items[0]!.color, items[0]!.category];
       expect(parsePrompt(query).attributes).toMatchObject({ color, category });
       const { results } = await engine.search({ text: query, k: 10 });
-      const correct = results.filter((result) => result.metadata.color === color && result.category === category);
-      const needed = Math.ceil(0.8 * Math.min(10, items.length));
-      expect(correct.length, `"${query}": ${results.map((result) => result.title).join(' | ')}`).toBeGreaterThanOrEqual(
-        needed,
+      const correct = results.filter(
+        (result) => result.metadata.color === color && result.category === category,
       );
+      const needed = Math.ceil(0.8 * Math.min(10, items.length));
+      expect(
+        correct.length,
+        `"${query}": ${results.map((result) => result.title).join(' | ')}`,
+      ).toBeGreaterThanOrEqual(needed);
     }
   });
 

@@ -21,7 +21,10 @@ export const searchRequestSchema = z
     board: z.string().min(1).optional(),
     /** Several query images: match their normalised mean, or each candidate's best match to any. */
     boardMode: z.enum(['centroid', 'best-match']).default('centroid'),
-    filters: z.array(z.union([z.string(), filterSchema])).max(32).default([]),
+    filters: z
+      .array(z.union([z.string(), filterSchema]))
+      .max(32)
+      .default([]),
     k: z.number().int().min(1).max(500).default(10),
     offset: z.number().int().min(0).max(100_000).default(0),
     /** MMR trade-off λ in [0, 1]; 1 (or absent) keeps the plain ranking. */
@@ -29,9 +32,12 @@ export const searchRequestSchema = z
     /** Leave out board items and query assets from the results (default true). */
     excludeQueryItems: z.boolean().default(true),
   })
-  .refine((request) => request.text || request.images?.length || request.board || request.filters.length > 0, {
-    message: 'give text, images, a board or at least one filter',
-  });
+  .refine(
+    (request) => request.text || request.images?.length || request.board || request.filters.length > 0,
+    {
+      message: 'give text, images, a board or at least one filter',
+    },
+  );
 export type SearchRequest = z.input<typeof searchRequestSchema>;
 export type ParsedSearchRequest = z.output<typeof searchRequestSchema>;
 

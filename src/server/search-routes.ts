@@ -38,9 +38,13 @@ export function searchRoutes(engine: SearchEngine): Hono {
         const issue = parsed.error.issues[0];
         return errorResponse(
           context,
-          new AtelierError('INVALID_ARGUMENT', `bad search request: ${issue?.path.join('.') || 'body'}: ${issue?.message}`, {
-            hint: 'Give text, images, a board or filters; see the README for the request shape.',
-          }),
+          new AtelierError(
+            'INVALID_ARGUMENT',
+            `bad search request: ${issue?.path.join('.') || 'body'}: ${issue?.message}`,
+            {
+              hint: 'Give text, images, a board or filters; see the README for the request shape.',
+            },
+          ),
         );
       }
       try {

@@ -1,5 +1,5 @@
-import { sampleItem } from './item-sampler.ts';
 import type { Item } from './item.ts';
+import { sampleItem } from './item-sampler.ts';
 import { Random } from './random.ts';
 
 /**

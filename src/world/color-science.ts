@@ -23,7 +23,7 @@ function linearise(channel: number): number {
 }
 
 function labF(t: number): number {
-  return t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116;
+  return t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116;
 }
 
 export function rgbToLab([red, green, blue]: Rgb): Lab {

@@ -33,7 +33,16 @@ const COLOR_FLOOR = 0.08;
 const JEANS_COLORS: readonly ColorName[] = ['denim', 'navy', 'black', 'grey', 'white', 'sky', 'charcoal'];
 
 /** Hardware (buttons, buckles, zip pulls) is drawn from metal- and horn-like colours. */
-const HARDWARE_COLORS: readonly ColorName[] = ['white', 'black', 'mustard', 'brown', 'ivory', 'grey', 'camel', 'red'];
+const HARDWARE_COLORS: readonly ColorName[] = [
+  'white',
+  'black',
+  'mustard',
+  'brown',
+  'ivory',
+  'grey',
+  'camel',
+  'red',
+];
 
 export interface ItemRequest {
   id: string;
@@ -97,7 +106,12 @@ export function distinctColor(
   return random.pick(fallback);
 }
 
-function samplePattern(random: Random, mixture: ArchetypeMixture, category: Category, color: ColorName): Pattern {
+function samplePattern(
+  random: Random,
+  mixture: ArchetypeMixture,
+  category: Category,
+  color: ColorName,
+): Pattern {
   const allowed = CATEGORY_INFO[category].patterns;
   const kind = random.weighted<PatternKind>(
     mixedWeights(mixture, (archetype) => ARCHETYPE_PROFILES[archetype].patterns, allowed, 0.05),
@@ -112,7 +126,9 @@ function samplePattern(random: Random, mixture: ArchetypeMixture, category: Cate
   const candidates = COLOR_NAMES.filter(
     (name) => deltaE(PALETTE[name].lab, PALETTE[color].lab) >= MIN_DETAIL_CONTRAST,
   );
-  const patternColor = random.weighted(Object.fromEntries(candidates.map((name) => [name, colorWeights[name] ?? 0])));
+  const patternColor = random.weighted(
+    Object.fromEntries(candidates.map((name) => [name, colorWeights[name] ?? 0])),
+  );
   switch (kind) {
     case 'stripes':
       return {
@@ -167,7 +183,8 @@ function sampleDetails(
   const hardware = needsHardware ? distinctColor(random, colors, HARDWARE_COLORS) : null;
   const used = hardware ? [...colors, hardware] : colors;
   const logo =
-    CATEGORY_INFO[category].logo && random.chance(mixed((archetype) => ARCHETYPE_PROFILES[archetype].logoRate))
+    CATEGORY_INFO[category].logo &&
+    random.chance(mixed((archetype) => ARCHETYPE_PROFILES[archetype].logoRate))
       ? {
           shape: random.pick(LOGO_SHAPES),
           color: distinctColor(random, used),
@@ -188,7 +205,8 @@ function sampleSeason(random: Random, category: Category, texture: Texture, part
     const warm = season === 'spring' || season === 'summer';
     const cold = season === 'autumn' || season === 'winter';
     if ((texture === 'knit' || texture === 'tweed' || texture === 'suede') && cold) weight += 2;
-    if ((texture === 'linen' || parts.sleeve === 'sleeveless' || parts.length === 'short') && warm) weight += 2;
+    if ((texture === 'linen' || parts.sleeve === 'sleeveless' || parts.length === 'short') && warm)
+      weight += 2;
     if ((texture === 'linen' || parts.sleeve === 'sleeveless') && cold) weight = 0.1;
     weights[season] = weight;
   }

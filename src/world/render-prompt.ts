@@ -38,15 +38,23 @@ export async function renderPrompt(options: RenderPromptOptions): Promise<Render
     });
   }
   if (!Number.isInteger(options.size) || options.size < 64 || options.size > 8192) {
-    throw new AtelierError('INVALID_ARGUMENT', `--size must be an integer from 64 to 8192, got ${options.size}`, {
-      hint: 'Pass --size 512 or another value in range.',
-    });
+    throw new AtelierError(
+      'INVALID_ARGUMENT',
+      `--size must be an integer from 64 to 8192, got ${options.size}`,
+      {
+        hint: 'Pass --size 512 or another value in range.',
+      },
+    );
   }
   const parsed = parsePrompt(options.prompt);
   if (parsed.recognised.length === 0) {
-    throw new AtelierError('PROMPT_NOT_UNDERSTOOD', `no garment attribute recognised in "${options.prompt}"`, {
-      hint: 'Name at least a category, colour or pattern, for example "red striped skirt".',
-    });
+    throw new AtelierError(
+      'PROMPT_NOT_UNDERSTOOD',
+      `no garment attribute recognised in "${options.prompt}"`,
+      {
+        hint: 'Name at least a category, colour or pattern, for example "red striped skirt".',
+      },
+    );
   }
   const random = Random.for(options.seed, `prompt:${options.prompt}`);
   const { item, dropped } = itemFromPrompt(parsed.attributes, random, 'generated');
@@ -57,10 +65,14 @@ export async function renderPrompt(options: RenderPromptOptions): Promise<Render
     await rename(staging, options.out);
   } catch (error) {
     await rm(staging, { force: true });
-    throw new AtelierError('OUTPUT_NOT_WRITABLE', `cannot write ${options.out}: ${(error as Error).message}`, {
-      hint: 'Check that the folder exists and that you may write to it.',
-      cause: error,
-    });
+    throw new AtelierError(
+      'OUTPUT_NOT_WRITABLE',
+      `cannot write ${options.out}: ${(error as Error).message}`,
+      {
+        hint: 'Check that the folder exists and that you may write to it.',
+        cause: error,
+      },
+    );
   }
   return {
     out: options.out,

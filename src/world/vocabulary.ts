@@ -28,7 +28,17 @@ export const CATEGORIES = [
 export type Category = (typeof CATEGORIES)[number];
 
 /** The role an item plays in an outfit; an outfit holds at most one item per slot. */
-export const SLOTS = ['top', 'bottom', 'one-piece', 'outerwear', 'shoes', 'bag', 'hat', 'scarf', 'belt'] as const;
+export const SLOTS = [
+  'top',
+  'bottom',
+  'one-piece',
+  'outerwear',
+  'shoes',
+  'bag',
+  'hat',
+  'scarf',
+  'belt',
+] as const;
 export type Slot = (typeof SLOTS)[number];
 
 /** The drawing the renderer uses: categories that share a silhouette share an SVG template. */
@@ -110,7 +120,17 @@ export type StripeDirection = (typeof STRIPE_DIRECTIONS)[number];
 export const PATTERN_SCALES = ['small', 'large'] as const;
 export type PatternScale = (typeof PATTERN_SCALES)[number];
 
-export const TEXTURES = ['plain', 'denim', 'knit', 'leather', 'silk', 'linen', 'tweed', 'suede', 'canvas'] as const;
+export const TEXTURES = [
+  'plain',
+  'denim',
+  'knit',
+  'leather',
+  'silk',
+  'linen',
+  'tweed',
+  'suede',
+  'canvas',
+] as const;
 export type Texture = (typeof TEXTURES)[number];
 
 export const LOGO_SHAPES = ['circle', 'square', 'triangle', 'star', 'diamond', 'heart'] as const;
@@ -406,7 +426,11 @@ export const CATEGORY_INFO: Readonly<Record<Category, CategoryInfo>> = {
     silhouette: 'shoe',
     noun: 'boots',
     synonyms: ['booties', 'chelsea boots', 'boot'],
-    parts: { closure: ['none', 'zip', 'laces'], heel: ['flat', 'low', 'mid'], shaft: ['ankle', 'mid-calf', 'knee'] },
+    parts: {
+      closure: ['none', 'zip', 'laces'],
+      heel: ['flat', 'low', 'mid'],
+      shaft: ['ankle', 'mid-calf', 'knee'],
+    },
     patterns: ['solid', 'leopard'],
     textures: ['leather', 'suede'],
     seasons: ['autumn', 'winter'],
@@ -445,7 +469,12 @@ export const CATEGORY_INFO: Readonly<Record<Category, CategoryInfo>> = {
     silhouette: 'bag',
     noun: 'bag',
     synonyms: ['handbag', 'tote', 'purse', 'clutch', 'backpack', 'satchel'],
-    parts: { strap: ['top-handle', 'shoulder', 'crossbody'], closure: ['none', 'zip', 'buttons'], buttons: [1, 2], pockets: [0, 1] },
+    parts: {
+      strap: ['top-handle', 'shoulder', 'crossbody'],
+      closure: ['none', 'zip', 'buttons'],
+      buttons: [1, 2],
+      pockets: [0, 1],
+    },
     patterns: ['solid', 'stripes', 'checks', 'leopard', 'colorblock'],
     textures: ['leather', 'canvas', 'suede'],
     seasons: ALL_SEASONS,

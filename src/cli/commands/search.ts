@@ -60,7 +60,9 @@ export function registerSearch(program: Command): void {
           const lines = [header];
           for (const result of response.results) {
             const price = result.price !== null ? ` $${result.price.toFixed(2)}` : '';
-            lines.push(`${String(result.rank).padStart(3)}. ${result.id}  ${result.title ?? ''}${price}  [${result.score.toFixed(4)}]`);
+            lines.push(
+              `${String(result.rank).padStart(3)}. ${result.id}  ${result.title ?? ''}${price}  [${result.score.toFixed(4)}]`,
+            );
             lines.push(`     ${result.why.join('; ')}`);
           }
           process.stdout.write(`${lines.join('\n')}\n`);

@@ -24,9 +24,18 @@ export function registerWorldGenerate(world: Command): void {
     .command('generate')
     .description('Generate a seeded fashion world: catalog, outfits, boards, detail scenes and their images.')
     .requiredOption('--out <dir>', 'folder to write (written to a temporary folder, then renamed)')
-    .option('--seed <n>', 'random seed; the same seed and options give byte-identical output', integerOption('--seed'), 1)
+    .option(
+      '--seed <n>',
+      'random seed; the same seed and options give byte-identical output',
+      integerOption('--seed'),
+      1,
+    )
     .option('--items <n>', 'catalog items (one 512-px product image each)', integerOption('--items'), 200)
-    .option('--outfits <n>', 'outfits, 60% compatible and 40% breaking a named rule (default items/10)', integerOption('--outfits'))
+    .option(
+      '--outfits <n>',
+      'outfits, 60% compatible and 40% breaking a named rule (default items/10)',
+      integerOption('--outfits'),
+    )
     .option('--boards <n>', 'user boards with a latent taste (default items/50)', integerOption('--boards'))
     .option('--scenes <n>', 'high-resolution detail scenes (default up to 4)', integerOption('--scenes'))
     .option('--size <px>', 'side of product and outfit images', integerOption('--size'), 512)

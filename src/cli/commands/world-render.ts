@@ -31,7 +31,8 @@ export function registerWorldRender(world: Command): void {
         const lines = [`wrote ${result.out}`, 'understood:'];
         for (const { phrase, meaning } of result.understood) lines.push(`  "${phrase}" → ${meaning}`);
         lines.push(`ignored: ${result.ignored.length > 0 ? result.ignored.join(', ') : '(nothing)'}`);
-        if (result.dropped.length > 0) lines.push(`dropped (impossible for a ${result.item.category}): ${result.dropped.join(', ')}`);
+        if (result.dropped.length > 0)
+          lines.push(`dropped (impossible for a ${result.item.category}): ${result.dropped.join(', ')}`);
         lines.push(`drawn: ${result.caption}`, '');
         process.stdout.write(lines.join('\n'));
       }),

@@ -48,11 +48,11 @@ export function colorGridLab(grid: string): Float64Array {
 export function labGridDifference(first: Float64Array, second: Float64Array): number {
   let total = 0;
   for (let index = 0; index < first.length; index += 3) {
-    total += Math.hypot(
-      first[index]! - second[index]!,
-      first[index + 1]! - second[index + 1]!,
-      first[index + 2]! - second[index + 2]!,
-    );
+    const dl = first[index]! - second[index]!;
+    const da = first[index + 1]! - second[index + 1]!;
+    const db = first[index + 2]! - second[index + 2]!;
+    // Not Math.hypot: it guards against overflow that Lab values cannot reach and is several times slower.
+    total += Math.sqrt(dl * dl + da * da + db * db);
   }
   return total / (first.length / 3);
 }

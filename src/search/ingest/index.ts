@@ -1,4 +1,3 @@
-export type { AssetRow } from './asset-writer.ts';
 export {
   DEFAULT_DUPLICATE_COLOR_DIFFERENCE,
   DEFAULT_DUPLICATE_THRESHOLD,

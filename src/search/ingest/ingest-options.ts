@@ -90,7 +90,10 @@ export interface IngestSummary {
     updated: number;
     unchanged: number;
     skipped: number;
-    /** Near-duplicate pairs involving at least one asset of this source. */
+    /**
+     * Near-duplicate pairs (within the store) involving at least one asset this run added or
+     * updated; a re-run over an unchanged source finds none to report.
+     */
     duplicates: number;
   };
   skipped: SkippedItem[];

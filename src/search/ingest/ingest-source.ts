@@ -42,8 +42,11 @@ export async function ingestSource(
     duplicates: 0,
   };
   const skipped: SkippedItem[] = [];
-  /** Ids of this source now in the store: the only ones whose near-duplicates are reported. */
-  const landed = new Set<string>();
+  /**
+   * Ids added or updated by this run: near-duplicates are looked for around them only, so a re-run
+   * over an unchanged catalog does not rescan the whole store.
+   */
+  const changed = new Set<string>();
   const reportSkip = (item: SkippedItem) => {
     skipped.push(item);
     counts.skipped++;
@@ -61,7 +64,7 @@ export async function ingestSource(
       if (error !== undefined)
         reportSkip({ source: entry.origin, reason: `cannot be stored: ${(error as Error).message}` });
       else {
-        landed.add(entry.row.id);
+        changed.add(entry.row.id);
         if (entry.existed) counts.updated++;
         else counts.added++;
       }
@@ -90,7 +93,6 @@ export async function ingestSource(
         if (prepared.kind === 'skip') reportSkip(prepared.skipped);
         else if (prepared.kind === 'unchanged') {
           counts.unchanged++;
-          landed.add(prepared.id);
           if (prepared.rememberSourceHash)
             writer.rememberSourceHash(prepared.id, prepared.rememberSourceHash);
         } else {
@@ -118,8 +120,8 @@ export async function ingestSource(
     maxDistance: limits.duplicateThreshold,
     maxColorDifference: limits.duplicateColorDifference,
   };
-  const pairs = findNearDuplicates(hashed, criteria, landed);
-  counts.duplicates = pairs.length;
+  const duplicates = findNearDuplicates(hashed, criteria, changed, limits.maxDuplicatePairs);
+  counts.duplicates = duplicates.count;
   progress.tick(1);
   progress.finish();
 
@@ -130,7 +132,7 @@ export async function ingestSource(
     kind: listing.kind,
     counts,
     skipped,
-    duplicatePairs: pairs.slice(0, limits.maxDuplicatePairs),
+    duplicatePairs: duplicates.pairs,
     duplicateThreshold: limits.duplicateThreshold,
     duplicateColorDifference: limits.duplicateColorDifference,
     seconds: Math.round((performance.now() - started) / 10) / 100,

@@ -99,7 +99,7 @@ describe('ingestSource on a generated world', () => {
   it('finds nothing to do when the world is ingested again', async () => {
     const before = rows();
     const summary = await ingestSource(store, world);
-    expect(summary.counts).toMatchObject({ added: 0, updated: 0, unchanged: 40, skipped: 0 });
+    expect(summary.counts).toMatchObject({ added: 0, updated: 0, unchanged: 40, skipped: 0, duplicates: 0 });
     expect(rows()).toEqual(before);
   });
 

@@ -16,7 +16,7 @@ function flip(hash: string, positions: number[]): string {
 }
 
 describe('findNearDuplicates', () => {
-  it('finds exactly the pairs a brute-force comparison finds', () => {
+  it('finds exactly the pairs an independent pairwise comparison finds, each once', () => {
     let state = 7;
     const next = () => {
       state = (state * 1103515245 + 12345) % 2 ** 31;
@@ -30,7 +30,7 @@ describe('findNearDuplicates', () => {
       const bits = Array.from({ length: index % 13 }, (_, bit) => (bit * 5 + index) % 64);
       assets.push({ id: `b${index}`, phash: flip(base, bits), color_grid: null });
     }
-    const found = findNearDuplicates(assets, { maxDistance: 8, maxColorDifference: 5 });
+    const { count, pairs: found } = findNearDuplicates(assets, { maxDistance: 8, maxColorDifference: 5 });
     const expected: string[] = [];
     for (let i = 0; i < assets.length; i++) {
       for (let j = i + 1; j < assets.length; j++) {
@@ -40,6 +40,7 @@ describe('findNearDuplicates', () => {
     }
     expect(found.map((pair) => `${pair.a}|${pair.b}`).sort()).toEqual(expected.sort());
     expect(found.length).toBeGreaterThan(90);
+    expect(count).toBe(found.length);
     expect(found.every((pair, index) => index === 0 || found[index - 1]!.distance <= pair.distance)).toBe(
       true,
     );
@@ -55,12 +56,32 @@ describe('findNearDuplicates', () => {
       { id: 'old-red', phash: '0f0f0f0f0f0f0f0c', color_grid: red },
     ];
     const criteria = { maxDistance: 4, maxColorDifference: 5 };
-    expect(findNearDuplicates(assets, criteria).map((pair) => [pair.a, pair.b, pair.distance])).toEqual([
-      ['old-red', 'red-copy', 1],
-      ['red-copy', 'red-skirt', 1],
-      ['old-red', 'red-skirt', 2],
-    ]);
+    expect(findNearDuplicates(assets, criteria).pairs.map((pair) => [pair.a, pair.b, pair.distance])).toEqual(
+      [
+        ['old-red', 'red-copy', 1],
+        ['red-copy', 'red-skirt', 1],
+        ['old-red', 'red-skirt', 2],
+      ],
+    );
     const focused = findNearDuplicates(assets, criteria, new Set(['red-copy']));
-    expect(focused.map((pair) => `${pair.a}|${pair.b}`)).toEqual(['old-red|red-copy', 'red-copy|red-skirt']);
+    expect(focused.pairs.map((pair) => `${pair.a}|${pair.b}`)).toEqual([
+      'old-red|red-copy',
+      'red-copy|red-skirt',
+    ]);
+  });
+
+  it('counts every pair but keeps only the closest ones asked for', () => {
+    const assets: HashedAsset[] = [
+      '0000000000000000',
+      '0000000000000001',
+      '0000000000000003',
+      '0000000000000007',
+    ].map((phash, index) => ({ id: `x${index}`, phash, color_grid: null }));
+    const result = findNearDuplicates(assets, { maxDistance: 3, maxColorDifference: 5 }, undefined, 2);
+    expect(result.count).toBe(6);
+    expect(result.pairs.map((pair) => [pair.a, pair.b, pair.distance])).toEqual([
+      ['x0', 'x1', 1],
+      ['x1', 'x2', 1],
+    ]);
   });
 });

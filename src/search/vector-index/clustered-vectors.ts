@@ -85,6 +85,16 @@ export class ClusteredDistribution {
 
   constructor(options: ClusteredDistributionOptions) {
     const { dimensions, clusters, seed } = options;
+    if (
+      !Number.isSafeInteger(dimensions) ||
+      dimensions < 1 ||
+      !Number.isSafeInteger(clusters) ||
+      clusters < 1
+    ) {
+      throw new RangeError(
+        `ClusteredDistribution needs positive integer dimensions and clusters, got ${dimensions} and ${clusters}`,
+      );
+    }
     const [spreadLow, spreadHigh] = options.spread ?? [0.6, 1.4];
     const decay = options.decay ?? 1;
     this.dimensions = dimensions;

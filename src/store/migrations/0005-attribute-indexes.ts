@@ -18,7 +18,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const name of ['assets_color', 'assets_pattern_kind', 'assets_category_color', 'assets_category_pattern', 'assets_color_pattern']) {
+  for (const name of [
+    'assets_color',
+    'assets_pattern_kind',
+    'assets_category_color',
+    'assets_category_pattern',
+    'assets_color_pattern',
+  ]) {
     await sql.raw(`DROP INDEX ${name}`).execute(db);
   }
 }

@@ -31,7 +31,8 @@ export function defaultCounts(items: number): Pick<GenerateOptions, 'outfits' | 
 
 function requireInteger(name: string, value: number, min: number, max = Number.MAX_SAFE_INTEGER): void {
   if (!Number.isInteger(value) || value < min || value > max) {
-    const range = max === Number.MAX_SAFE_INTEGER ? `an integer >= ${min}` : `an integer from ${min} to ${max}`;
+    const range =
+      max === Number.MAX_SAFE_INTEGER ? `an integer >= ${min}` : `an integer from ${min} to ${max}`;
     throw new AtelierError('INVALID_ARGUMENT', `--${name} must be ${range}, got ${value}`, {
       hint: `Pass --${name} ${Math.max(min, 1)} or another value in range.`,
     });
@@ -56,7 +57,9 @@ export function validateGenerateOptions(options: GenerateOptions): GenerateOptio
     );
   }
   if (options.out.trim() === '') {
-    throw new AtelierError('INVALID_ARGUMENT', '--out must name a folder', { hint: 'Pass --out ./my-world.' });
+    throw new AtelierError('INVALID_ARGUMENT', '--out must name a folder', {
+      hint: 'Pass --out ./my-world.',
+    });
   }
   return options;
 }

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isAtelierError } from '../../core/index.ts';
 import { z } from 'zod';
+import { isAtelierError } from '../../core/index.ts';
 import { boardSchema } from '../boards/index.ts';
 import { itemSchema } from '../item.ts';
 import { outfitSchema } from '../outfits/index.ts';
@@ -60,7 +60,11 @@ describe('generateWorld', () => {
       ['boards.jsonl', 'catalog.jsonl', 'images', 'outfits.jsonl', 'scenes.jsonl', 'world.json'].sort(),
     );
     const manifest = JSON.parse(readFileSync(join(root, 'world.json'), 'utf8'));
-    expect(manifest).toMatchObject({ generator: 'atelier-world', seed: 11, counts: { items: 80, outfits: 15 } });
+    expect(manifest).toMatchObject({
+      generator: 'atelier-world',
+      seed: 11,
+      counts: { items: 80, outfits: 15 },
+    });
 
     const catalog = readJsonl(join(root, 'catalog.jsonl'));
     expect(catalog).toHaveLength(80);
@@ -130,7 +134,9 @@ describe('generateWorld', () => {
   });
 
   it('fails before rendering when the catalog is too small for outfits, and leaves nothing', async () => {
-    const error = await generateWorld(options('tiny', { items: 2, outfits: 3, boards: 0 })).catch((value) => value);
+    const error = await generateWorld(options('tiny', { items: 2, outfits: 3, boards: 0 })).catch(
+      (value) => value,
+    );
     expect(isAtelierError(error)).toBe(true);
     expect(error.message).toMatch(/could not form/);
     expect(readdirSync(scratch).filter((name) => name.includes('tiny'))).toEqual([]);
@@ -141,7 +147,9 @@ describe('generateWorld', () => {
     await expect(
       generateWorld(options('replace', { items: 12, outfits: 0, boards: 0, scenes: 0 })),
     ).rejects.toMatchObject({ code: 'OUTPUT_EXISTS' });
-    const replaced = await generateWorld(options('replace', { items: 12, outfits: 0, boards: 0, scenes: 0, force: true }));
+    const replaced = await generateWorld(
+      options('replace', { items: 12, outfits: 0, boards: 0, scenes: 0, force: true }),
+    );
     expect(readJsonl(join(replaced.out, 'catalog.jsonl'))).toHaveLength(12);
     expect(statSync(replaced.out).isDirectory()).toBe(true);
     expect(readdirSync(scratch).filter((name) => name.startsWith('.replace'))).toEqual([]);

@@ -94,9 +94,13 @@ function sampleOutfit(seed: number, pool: ItemPool, index: number, compatibleSha
     const outfit = tryOutfit(seed, pool, index, rule);
     if (outfit) return outfit;
   }
-  throw new AtelierError('INVALID_ARGUMENT', `could not form an outfit that breaks a named rule from ${pool.size} items`, {
-    hint: 'Generate more --items (a few hundred for outfits) or ask for fewer --outfits.',
-  });
+  throw new AtelierError(
+    'INVALID_ARGUMENT',
+    `could not form an outfit that breaks a named rule from ${pool.size} items`,
+    {
+      hint: 'Generate more --items (a few hundred for outfits) or ask for fewer --outfits.',
+    },
+  );
 }
 
 export async function generateWorld(
@@ -181,7 +185,12 @@ export async function generateWorld(
         await writeFile(join(root, image), png);
         counts.images++;
         const language = Random.for(options.seed, `language:${item.id}`);
-        await catalog.write({ ...item, title: itemTitle(item, language), caption: itemCaption(item, language), image });
+        await catalog.write({
+          ...item,
+          title: itemTitle(item, language),
+          caption: itemCaption(item, language),
+          image,
+        });
         progress.tick(index + 1);
       },
     );

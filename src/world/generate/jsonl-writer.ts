@@ -1,5 +1,5 @@
-import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 
 /** Streams one JSON object per line, waiting on backpressure so memory stays flat for any count. */
 export interface JsonlWriter {

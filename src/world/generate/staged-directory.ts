@@ -48,10 +48,14 @@ export async function stageDirectory(target: string, options: { force: boolean }
     await mkdir(parent, { recursive: true });
     await mkdir(staging);
   } catch (error) {
-    throw new AtelierError('OUTPUT_NOT_WRITABLE', `cannot write to --out ${target}: ${(error as Error).message}`, {
-      hint: 'Check that the parent folder exists and that you may write to it, or choose another --out.',
-      cause: error,
-    });
+    throw new AtelierError(
+      'OUTPUT_NOT_WRITABLE',
+      `cannot write to --out ${target}: ${(error as Error).message}`,
+      {
+        hint: 'Check that the parent folder exists and that you may write to it, or choose another --out.',
+        cause: error,
+      },
+    );
   }
   let finished = false;
   return {

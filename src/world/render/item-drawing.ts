@@ -158,10 +158,17 @@ export class ItemDrawing {
   /** Zip pulls, buckles, rings: filled in the hardware colour, with an optional hole cut out. */
   hardware(path: PathBuilder, hole?: PathBuilder): void {
     const d = hole ? path.d + hole.d : path.d;
+    // A hairline rim keeps pale metal (white, ivory) visible against a pale background.
     this.details.push(
-      element('path', { d, fill: this.hardwareColor, 'fill-rule': hole ? 'evenodd' : undefined }),
+      element('path', {
+        d,
+        fill: this.hardwareColor,
+        'fill-rule': hole ? 'evenodd' : undefined,
+        stroke: this.tones.outline,
+        'stroke-width': 0.8,
+      }),
     );
-    this.bounds.addBox(path.box);
+    this.bounds.addBox(path.box, 0.4);
   }
 
   /** A stroked line in the hardware colour (a zip's teeth). */

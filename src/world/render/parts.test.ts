@@ -7,7 +7,7 @@ import { PALETTE } from '../palette.ts';
 import { Random } from '../random.ts';
 import { CATEGORIES } from '../vocabulary.ts';
 import { type AnalysedShot, analyseShot } from './item-colors.test-support.ts';
-import { foregroundMask, maskBox } from './pixel-analysis.test-support.ts';
+import { classify, foregroundMask, maskBox, maskOf } from './pixel-analysis.test-support.ts';
 import { makeItem } from './test-items.test-support.ts';
 import { itemTones, PRODUCT_BACKGROUND } from './tones.ts';
 
@@ -164,11 +164,18 @@ describe('garment parts, measured on the pixels', () => {
       const thread = (['yellow', 'fuchsia', 'turquoise', 'white'] as const).find((name) =>
         used.every((hex) => rgbDistance(hex, PALETTE[name].hex) > 80),
       )!;
-      const count = async (stitching: string | null) =>
-        countNear(
-          await analyseShot({ ...item, details: { ...item.details, stitching } }, { fixedScale: true }),
-          PALETTE[thread].hex,
+      // Thread is thin, so count pixels nearer the thread than any other colour of the item.
+      const count = async (stitching: string | null) => {
+        const shot = await analyseShot(
+          { ...item, details: { ...item.details, stitching } },
+          { fixedScale: true },
         );
+        const colors = [...shot.key.colors.filter((hex) => hex !== PALETTE[thread].hex), PALETTE[thread].hex];
+        return maskOf(classify(shot.image, colors, 80), colors.length - 1).reduce(
+          (sum, value) => sum + value,
+          0,
+        );
+      };
       const [without, withThread] = [await count(null), await count(thread)];
       expect(withThread - without, category).toBeGreaterThan(40);
     }

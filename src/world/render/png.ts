@@ -3,11 +3,11 @@ import { AtelierError } from '../../core/index.ts';
 
 /**
  * SVG → PNG through sharp (librsvg). The pixel limit admits 8192 × 8192, the largest scene we make.
- * Encoding is a small share of the cost (rasterising dominates); measured on a 4096-px scene, zlib
- * level 6 without adaptive filtering took ~110 ms for 1.35 MB, level 3 ~80 ms for 1.6 MB, level 9
- * no smaller for more time, and adaptive filtering doubled the time of a 512-px shot for ~10% less
- * size (see render.bench.ts). The same SVG always gives the same bytes: nothing in the encoder
- * depends on time or machine.
+ * Encoding a 4096-px scene (measured encode only, 2-core machine under load): zlib level 6 without
+ * adaptive filtering ~110 ms for 1.36 MB; with adaptive filtering ~690 ms for 1.14 MB; level 9
+ * ~640 ms for 1.04 MB; level 3 ~60 ms for 1.6 MB. Level 6 unfiltered keeps encoding a small share of
+ * the cost (rasterising dominates) at a moderate size; see render.bench.ts. The same SVG always gives
+ * the same bytes: nothing in the encoder depends on time or machine.
  */
 const MAX_PIXELS = 8192 * 8192;
 

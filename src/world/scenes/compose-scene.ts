@@ -1,12 +1,15 @@
-import { roundBox } from '../geometry.ts';
 import type { ItemPool } from '../catalog-pool.ts';
+import { roundBox } from '../geometry.ts';
 import type { Random } from '../random.ts';
 import { itemSvgFragment } from '../render/index.ts';
 import type { Scene, SceneObject } from './scene.ts';
 import { layoutScene } from './scene-layout.ts';
 
-/** Backgrounds are not palette colours, so an object's colour is never confused with the floor. */
-const BACKGROUNDS = ['#e9e4da', '#dfe3e6', '#e6ded3', '#e3e6dc'] as const;
+/**
+ * Muted sage tones, each at least 60 RGB units from every palette colour, so that no object's
+ * colour (ivory and grey included) can be confused with the floor in a pixel check.
+ */
+export const SCENE_BACKGROUNDS = ['#aad6b6', '#9ac6ae', '#aedac2', '#a2ceb2'] as const;
 
 export interface ComposedScene {
   scene: Scene;
@@ -32,7 +35,7 @@ export function composeScene(random: Random, pool: ItemPool, options: SceneOptio
   const { size } = options;
   const count = options.objects ?? random.int(14, 28);
   const boxes = layoutScene(random, { size, count, minFraction: 0.03, maxFraction: 0.22 });
-  const background = random.pick(BACKGROUNDS);
+  const background = random.pick(SCENE_BACKGROUNDS);
   const chosen = distinctIndices(random, pool.size, Math.min(boxes.length, pool.size));
   const fragments: string[] = [];
   const objects: SceneObject[] = [];
@@ -44,6 +47,7 @@ export function composeScene(random: Random, pool: ItemPool, options: SceneOptio
     objects.push({
       itemId: item.id,
       box: roundBox(layout.item),
+      body: roundBox(layout.body),
       relativeSize: Math.round((Math.max(layout.item.width, layout.item.height) / size) * 10000) / 10000,
       logo: layout.logo ? roundBox(layout.logo) : null,
       buttons: layout.buttons.map(roundBox),

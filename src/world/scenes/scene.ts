@@ -12,6 +12,8 @@ const boxSchema = z.object({
 export const sceneObjectSchema = z.object({
   itemId: z.string(),
   box: boxSchema,
+  /** The garment's main panel; logo positions (top-left … bottom-right) are its thirds. */
+  body: boxSchema,
   /** Object side over scene side: the difficulty knob "size of the detail as a fraction of the image". */
   relativeSize: z.number().positive(),
   logo: boxSchema.nullable(),

@@ -38,6 +38,8 @@ export function bootProfile(item: Item): ShoeProfile {
         'shade',
       );
       drawing.stitch(pen().moveTo(12, -24).cubicTo(6, -44, 22, -56, 50, -58));
+      // Welt stitching along the top of the sole.
+      drawing.stitch(pen().moveTo(20, -19).lineTo(186, -19));
       drawBlockSole(drawing, pen, heel);
       const closure = item.parts.closure ?? 'none';
       if (closure === 'zip') {

@@ -38,6 +38,8 @@ export const sneakerProfile: ShoeProfile = {
       'trim',
     );
     drawing.stitch(pen().moveTo(12, -30).cubicTo(8, -46, 22, -58, 50, -60));
+    // Sidewall stitching just above the cupsole.
+    drawing.stitch(pen().moveTo(60, -32).lineTo(298, -32));
     drawing.trim(
       pen()
         .moveTo(-2, -14)
