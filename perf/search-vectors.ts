@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import {
   ClusteredDistribution,
   DEFAULT_HNSW_SETTINGS,
+  defaultBuildThreads,
   type HnswQuantization,
   type HnswSettings,
   HnswVectorIndex,
@@ -133,7 +134,7 @@ export async function runVectorBenchmark(
   const k = options.k ?? 10;
   const clusters = options.clusters ?? Math.min(5000, Math.max(16, Math.round(count / 100)));
   const seed = options.seed ?? 1;
-  const threads = options.threads ?? availableParallelism();
+  const threads = options.threads ?? defaultBuildThreads();
   const log = options.log ?? (() => {});
   const save = options.save ?? true;
 

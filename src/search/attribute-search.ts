@@ -175,7 +175,7 @@ export function attributeSearch(
       hits.push({
         key: row.key,
         score: row.score,
-        matched: row.flags
+        matched: String(row.flags)
           .split(',')
           .map((flag, index) => (flag === '1' ? conditions[index]!.label : null))
           .filter((label): label is string => label !== null),

@@ -195,7 +195,12 @@ export async function searchCatalog(context: SearchContext, input: SearchRequest
     }
   }
 
+  // Query items (a board's own items, a catalog image used as the query) are not results; they are
+  // dropped from every signal before fusion so that ranks in "why" are ranks among results.
   const excluded = new Set(request.excludeQueryItems ? sourceKeys : []);
+  if (excluded.size > 0) {
+    for (const signal of signals) signal.list = { ...signal.list, keys: signal.list.keys.filter((key) => !excluded.has(key)) };
+  }
   let ranked: { key: number; score: number }[];
   if (signals.length === 0) {
     // Filters alone: browse the matching assets in catalog order.

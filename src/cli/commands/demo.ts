@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { generateWorld } from '../../world/index.ts';
 import { integerOption } from '../arguments.ts';
 import { type GlobalOptions, printJson } from '../output.ts';
 import { silentProgress, terminalProgress } from '../progress.ts';
@@ -27,6 +26,7 @@ export function registerDemo(program: Command): void {
     .option('--debug', 'print stack traces on error')
     .action(
       runCommand<DemoFlags>(async (flags, signal) => {
+        const { generateWorld } = await import('../../world/index.ts');
         const summary = await generateWorld(
           {
             seed: flags.seed,

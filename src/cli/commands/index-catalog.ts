@@ -1,7 +1,4 @@
 import type { Command } from 'commander';
-import { createEmbedder } from '../../embed/index.ts';
-import { buildCatalogIndex, ingestBoards, ingestSource } from '../../search/index.ts';
-import { openStore, resolveHome } from '../../store/index.ts';
 import { integerOption } from '../arguments.ts';
 import { type GlobalOptions, printJson } from '../output.ts';
 import { silentProgress, terminalProgress } from '../progress.ts';
@@ -27,6 +24,15 @@ export function registerIndex(program: Command): void {
     .option('--debug', 'print stack traces on error')
     .action((source: string, flags: IndexFlags) =>
       runCommand<IndexFlags>(async (options, signal) => {
+        const [
+          { createEmbedder },
+          { buildCatalogIndex, ingestBoards, ingestSource },
+          { openStore, resolveHome },
+        ] = await Promise.all([
+          import('../../embed/index.ts'),
+          import('../../search/index.ts'),
+          import('../../store/index.ts'),
+        ]);
         const home = resolveHome(options.home);
         const progress = options.json ? silentProgress : terminalProgress();
         const embedder = await createEmbedder(options.embedder);

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { openSearchEngine } from '../../search/index.ts';
-import { resolveHome } from '../../store/index.ts';
 import { integerOption } from '../arguments.ts';
 import { type GlobalOptions, printJson } from '../output.ts';
 import { runCommand } from '../run-command.ts';
@@ -37,6 +35,10 @@ export function registerSearch(program: Command): void {
     .option('--debug', 'print stack traces on error')
     .action((text: string | undefined, flags: SearchFlags) =>
       runCommand<SearchFlags>(async (options) => {
+        const [{ openSearchEngine }, { resolveHome }] = await Promise.all([
+          import('../../search/index.ts'),
+          import('../../store/index.ts'),
+        ]);
         const engine = await openSearchEngine({
           home: resolveHome(options.home),
           ...(options.embedder ? { embedder: options.embedder } : {}),

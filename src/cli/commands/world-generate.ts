@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { defaultCounts, generateWorld } from '../../world/index.ts';
 import { integerOption } from '../arguments.ts';
 import { type GlobalOptions, printJson } from '../output.ts';
 import { silentProgress, terminalProgress } from '../progress.ts';
@@ -47,6 +46,7 @@ export function registerWorldGenerate(world: Command): void {
     .option('--debug', 'print stack traces on error')
     .action(
       runCommand<WorldGenerateFlags>(async (flags, signal) => {
+        const { defaultCounts, generateWorld } = await import('../../world/index.ts');
         const defaults = defaultCounts(flags.items);
         const summary = await generateWorld(
           {

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { renderPrompt } from '../../world/index.ts';
 import { integerOption } from '../arguments.ts';
 import { type GlobalOptions, printJson } from '../output.ts';
 import { runCommand } from '../run-command.ts';
@@ -23,6 +22,7 @@ export function registerWorldRender(world: Command): void {
     .option('--debug', 'print stack traces on error')
     .action(
       runCommand<WorldRenderFlags>(async (flags) => {
+        const { renderPrompt } = await import('../../world/index.ts');
         const result = await renderPrompt(flags);
         if (flags.json) {
           printJson({ ok: true, ...result });

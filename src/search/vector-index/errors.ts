@@ -10,6 +10,7 @@ export type VectorIndexErrorReason =
   | 'INVALID_VECTOR'
   | 'DIMENSIONS_MISMATCH'
   | 'INVALID_SETTINGS'
+  | 'INDEX_BUSY'
   | 'FILE_MISSING'
   | 'FILE_CORRUPT'
   | 'FILE_MISMATCH';

@@ -148,6 +148,20 @@ describe('saving and loading index files', () => {
     expect(promoted.search(query, 2)).toEqual(exact.search(query, 2));
   });
 
+  it('refuses changes while a save is in flight, and accepts them once it settles', async () => {
+    const index = smallHnsw();
+    const saving = index.save(path);
+    expect(() => index.upsert([99], [Float32Array.from([1, 0, 0, 0])])).toThrow(
+      expect.objectContaining({ reason: 'INDEX_BUSY' }),
+    );
+    expect(() => index.remove([1])).toThrow(expect.objectContaining({ reason: 'INDEX_BUSY' }));
+    await saving;
+    index.upsert([99], [Float32Array.from([1, 0, 0, 0])]);
+    index.remove([1]);
+    expect(index.size).toBe(50);
+    expect((await HnswVectorIndex.load(path)).size).toBe(50);
+  });
+
   it('saves and loads an empty index', async () => {
     await ExactVectorIndex.create(8).save(path);
     const loaded = await ExactVectorIndex.load(path);

@@ -18,8 +18,8 @@ import { readVectorsFile, writeVectorsFile } from './vectors-file.ts';
  * Saving writes a new generation of data files beside the manifest (`NAME.g<id>.vectors`,
  * `NAME.g<id>.usearch`), then writes the manifest to a temporary file and renames it over NAME. The
  * rename is the commit: a crash before it leaves the previous manifest pointing at the previous,
- * complete files; after it, the new ones. Nothing a reader can open is ever half written, and a
- * process that memory-maps an old generation keeps reading valid data while the new one is saved.
+ * complete files; after it, the new ones. Nothing a reader can open is ever half written. Only
+ * after the commit are the previous generation's files, and any left by a crashed save, deleted.
  */
 const GENERATION = /\.g[0-9a-f]{16}\.(vectors|usearch|tmp)$/;
 
@@ -69,7 +69,14 @@ async function removeStaleGenerations(path: string, keep: readonly string[]): Pr
   await Promise.all(stale.map((entry) => rm(join(dirname(path), entry), { force: true })));
 }
 
-export async function saveIndexFiles(
+export function saveIndexFiles(
+  path: string,
+  index: { kind: 'exact' | 'hnsw'; store: VectorStore; graph?: GraphToSave },
+): Promise<void> {
+  return index.store.whileFrozen(() => writeGeneration(path, index));
+}
+
+async function writeGeneration(
   path: string,
   index: { kind: 'exact' | 'hnsw'; store: VectorStore; graph?: GraphToSave },
 ): Promise<void> {

@@ -4,6 +4,7 @@ export { isVectorIndexError, VectorIndexError, type VectorIndexErrorReason } fro
 export { ExactVectorIndex } from './exact-vector-index.ts';
 export {
   DEFAULT_HNSW_SETTINGS,
+  defaultBuildThreads,
   type HnswQuantization,
   type HnswSettings,
 } from './hnsw-settings.ts';

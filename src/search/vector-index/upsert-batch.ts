@@ -20,6 +20,7 @@ export function storeBatch(
   keys: readonly number[],
   vectors: readonly Float32Array[],
 ): StoredBatch {
+  store.assertWritable();
   assertBatch(keys, vectors);
   vectors.forEach((vector, index) => {
     assertVector(vector, store.dimensions, `The vector for key ${keys[index]}`);

@@ -1,4 +1,5 @@
 import type { VectorHit } from '../vector-index-contract.ts';
+import { VectorIndexError } from './errors.ts';
 import { exactTopK, GATHER_ROWS } from './exact-search.ts';
 import { assertDimensions, assertKey, writeNormalised } from './validate.ts';
 
@@ -16,6 +17,8 @@ export class VectorStore {
   private rowKeys: Float64Array;
   private readonly slots = new Map<number, number>();
   private count = 0;
+  /** Saves in flight; while any is, rows must not change under the file being written. */
+  private readers = 0;
   /** Reused gather buffer for candidate searches, allocated on the first one. */
   private scratch: Float32Array | undefined;
 
@@ -71,8 +74,35 @@ export class VectorStore {
     return this.data.slice(slot * this.dimensions, (slot + 1) * this.dimensions);
   }
 
+  /**
+   * Runs `work` (a save) with the rows frozen: the file is written across many awaits, and an upsert
+   * landing in between would leave rows, keys and graph describing different states.
+   */
+  async whileFrozen<T>(work: () => Promise<T>): Promise<T> {
+    this.readers++;
+    try {
+      return await work();
+    } finally {
+      this.readers--;
+    }
+  }
+
+  /** Throws if a save is in flight; every mutation calls it before touching anything. */
+  assertWritable(): void {
+    if (this.readers > 0) {
+      throw new VectorIndexError(
+        'INDEX_BUSY',
+        'The vector index is being saved and cannot change until save() settles.',
+        {
+          hint: 'Await save() before upserting or removing vectors.',
+        },
+      );
+    }
+  }
+
   /** Grows once for a whole batch rather than doubling repeatedly while it is written. */
   reserve(rows: number): void {
+    this.assertWritable();
     const capacity = this.rowKeys.length;
     if (rows <= capacity) return;
     const grown = Math.max(rows, Math.ceil(capacity * 1.5));
@@ -86,6 +116,7 @@ export class VectorStore {
 
   /** Writes the unit-length copy of `vector` under `key`, replacing any earlier one; returns its row. */
   put(key: number, vector: Float32Array): number {
+    this.assertWritable();
     assertKey(key);
     const what = `The vector for key ${key}`;
     const existing = this.slots.get(key);
@@ -105,6 +136,7 @@ export class VectorStore {
   }
 
   delete(key: number): boolean {
+    this.assertWritable();
     const slot = this.slots.get(key);
     if (slot === undefined) return false;
     const last = this.count - 1;

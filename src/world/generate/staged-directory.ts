@@ -23,7 +23,9 @@ async function isNonEmptyDirectory(path: string): Promise<boolean | 'file'> {
     if (!info.isDirectory()) return 'file';
     return (await readdir(path)).length > 0;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    // ENOTDIR: a parent is a file; creating the staging folder then fails with a clear error.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return false;
     throw error;
   }
 }
