@@ -132,7 +132,7 @@ export async function runCatalogBenchmark(options: {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] !== undefined && import.meta.url === `file://${process.argv[1]}`) {
   const flag = (name: string, fallback: number) => {
     const index = process.argv.indexOf(`--${name}`);
     return index >= 0 ? Number(process.argv[index + 1]) : fallback;

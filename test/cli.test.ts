@@ -97,4 +97,17 @@ describe('atelier CLI', () => {
     expect(result.stderr).toMatch(/error PROMPT_NOT_UNDERSTOOD/);
     expect(readdirSync(scratch)).not.toContain('nothing.png');
   });
+
+  it('demo generates, indexes and searches a world, offline', () => {
+    const out = join(scratch, 'demo-world');
+    const home = join(scratch, 'demo-home');
+    const result = runCli(['demo', '--items', '120', '--out', out, '--home', home, '--json']);
+    expect(result.status, result.stderr).toBe(0);
+    const summary = JSON.parse(result.stdout);
+    expect(summary.world.counts.items).toBe(120);
+    expect(summary.world.counts.scenes).toBe(2);
+    expect(summary.index).toMatchObject({ assets: 120, vectors: 120 });
+    expect(summary.searches).toHaveLength(3);
+    for (const search of summary.searches) expect(search.results.length).toBeGreaterThan(0);
+  });
 });

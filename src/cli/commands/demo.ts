@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { integerOption } from '../arguments.ts';
@@ -7,6 +8,7 @@ import { runCommand } from '../run-command.ts';
 
 interface DemoFlags extends GlobalOptions {
   out: string;
+  home: string;
   seed: number;
   items: number;
 }
@@ -18,8 +20,9 @@ interface DemoFlags extends GlobalOptions {
 export function registerDemo(program: Command): void {
   program
     .command('demo')
-    .description('Run the offline demo: generate a small fashion world and summarise it.')
+    .description('Run the offline demo: generate a small fashion world, index it and search it.')
     .option('--out <dir>', 'where to write the demo world (replaced on each run)', '.atelier/demo/world')
+    .option('--home <dir>', 'Atelier home for the demo index (replaced on each run)', '.atelier/demo/home')
     .option('--seed <n>', 'world seed', integerOption('--seed'), 7)
     .option('--items <n>', 'catalog size', integerOption('--items'), 300)
     .option('--json', 'print a JSON summary instead of text')
@@ -44,8 +47,54 @@ export function registerDemo(program: Command): void {
           flags.json ? silentProgress : terminalProgress(),
           signal,
         );
+        // Index the world and ask it a few questions, as a user would after `atelier index`.
+        const [{ createEmbedder }, search, { openStore }] = await Promise.all([
+          import('../../embed/index.ts'),
+          import('../../search/index.ts'),
+          import('../../store/index.ts'),
+        ]);
+        await rm(flags.home, { recursive: true, force: true });
+        const store = await openStore(resolve(flags.home));
+        const embedder = await createEmbedder('classic');
+        let indexed: { assets: number; boards: number; vectors: number };
+        try {
+          const ingest = await search.ingestSource(store, summary.out, { signal });
+          const boards = await search.ingestBoards(store, summary.out);
+          const built = await search.buildCatalogIndex(store, embedder, 'classic', { signal });
+          indexed = { assets: ingest.counts.added, boards, vectors: built.vectors };
+        } finally {
+          await store.close();
+          await embedder.close();
+        }
+        const engine = await search.openSearchEngine({ home: resolve(flags.home) });
+        const queries = [
+          {
+            label: '"red striped skirt" under $120',
+            request: { text: 'red striped skirt', filters: ['price<120'], k: 3 },
+          },
+          { label: 'similar to item-000001', request: { images: [{ assetId: 'item-000001' }], k: 3 } },
+          { label: "user-0001's board", request: { board: 'user-0001', k: 3 } },
+        ];
+        const answers: { label: string; results: { id: string; title: string | null; why: string[] }[] }[] =
+          [];
+        try {
+          for (const { label, request } of queries) {
+            const response = await engine.search(request);
+            answers.push({
+              label,
+              results: response.results.map(({ id, title, why }) => ({ id, title, why })),
+            });
+          }
+        } finally {
+          await engine.close();
+        }
         if (flags.json) {
-          printJson({ ok: true, world: summary });
+          printJson({
+            ok: true,
+            world: summary,
+            index: { home: resolve(flags.home), ...indexed },
+            searches: answers,
+          });
           return;
         }
         const { counts } = summary;
@@ -61,7 +110,18 @@ export function registerDemo(program: Command): void {
             `  ${counts.scenes} detail scenes at 4096 px with ${counts.sceneObjects} labelled objects    ${where}/scenes.jsonl`,
             `  ${counts.images} PNG images    ${where}/images/`,
             '',
-            'Next: atelier world render --prompt "navy pinstripe blazer with two gold buttons" --out blazer.png',
+            `indexed into ${resolve(flags.home)}: ${indexed.assets} assets, ${indexed.vectors} vectors (classic embedder, offline), ${indexed.boards} boards`,
+            '',
+            ...answers.flatMap(({ label, results }) => [
+              `search ${label}:`,
+              ...results.map(
+                (result, index) =>
+                  `  ${index + 1}. ${result.id}  ${result.title ?? ''}  — ${result.why.join('; ')}`,
+              ),
+            ]),
+            '',
+            `Next: atelier search "navy blazer" --home ${flags.home}`,
+            '      atelier world render --prompt "navy pinstripe blazer with two gold buttons" --out blazer.png',
             '',
           ].join('\n'),
         );

@@ -2,22 +2,27 @@ import type { ForegroundMask } from './foreground-mask.ts';
 import { normalizeInPlace, sqrtInPlace } from './soft-bins.ts';
 
 /**
- * HOG-like edge-orientation histograms over a 4 × 4 grid laid on the item's bounding box.
- * Two of them: one on lightness (every visible edge: outline, seams, pockets, stripes), one on the
- * foreground mask alone (the silhouette's outline, blind to the print), so that a striped shirt and
- * a plain shirt still share half of their edge picture.
+ * HOG-like orientation histograms of the silhouette's outline (the foreground mask, blind to the
+ * print), over grids laid on the item's bounding box: a coarse 4 × 4 grid that says which way the
+ * outline runs in each part of the item, and a 6 × 6 one that places a sleeve end or a heel more
+ * precisely. Edges inside the item (seams, collars, prints) are detail-descriptor.ts's business.
  */
-const CELLS = 4;
-const ORIENTATIONS = 9;
-export const EDGE_LENGTH = CELLS * CELLS * ORIENTATIONS;
+const COARSE_CELLS = 4;
+const COARSE_ORIENTATIONS = 9;
+const FINE_CELLS = 6;
+const FINE_ORIENTATIONS = 8;
+export const EDGE_LENGTH = COARSE_CELLS * COARSE_CELLS * COARSE_ORIENTATIONS;
+export const FINE_EDGE_LENGTH = FINE_CELLS * FINE_CELLS * FINE_ORIENTATIONS;
 
 function orientationHistogram(
-  values: (pixel: number) => number,
+  mask: Uint8Array,
   width: number,
   height: number,
   box: ForegroundMask['box'],
+  cells: number,
+  orientations: number,
 ): Float32Array {
-  const out = new Float32Array(EDGE_LENGTH);
+  const out = new Float32Array(cells * cells * orientations);
   // One pixel of margin around the box so the silhouette's own edge falls inside the grid.
   const left = Math.max(1, box.left - 1);
   const top = Math.max(1, box.top - 1);
@@ -26,24 +31,24 @@ function orientationHistogram(
   const spanX = Math.max(1, right - left);
   const spanY = Math.max(1, bottom - top);
   for (let y = top; y < bottom; y++) {
-    const cellY = Math.min(CELLS - 1, Math.floor(((y - top) / spanY) * CELLS));
+    const cellY = Math.min(cells - 1, Math.floor(((y - top) / spanY) * cells));
     for (let x = left; x < right; x++) {
       const pixel = y * width + x;
-      const gx = values(pixel + 1) - values(pixel - 1);
-      const gy = values(pixel + width) - values(pixel - width);
+      const gx = (mask[pixel + 1] as number) - (mask[pixel - 1] as number);
+      const gy = (mask[pixel + width] as number) - (mask[pixel - width] as number);
+      if (gx === 0 && gy === 0) continue;
       const magnitude = Math.sqrt(gx * gx + gy * gy);
-      if (magnitude === 0) continue;
-      // Unsigned orientation in [0, π): an edge from light to dark is the same edge as dark to light.
+      // Unsigned orientation in [0, π): the outline's left and right sides point the same way.
       let angle = Math.atan2(gy, gx);
       if (angle < 0) angle += Math.PI;
       if (angle >= Math.PI) angle -= Math.PI;
-      const position = (angle / Math.PI) * ORIENTATIONS - 0.5;
+      const position = (angle / Math.PI) * orientations - 0.5;
       const lower = Math.floor(position);
       const fraction = position - lower;
-      const cellX = Math.min(CELLS - 1, Math.floor(((x - left) / spanX) * CELLS));
-      const base = (cellY * CELLS + cellX) * ORIENTATIONS;
-      const first = base + ((lower + ORIENTATIONS) % ORIENTATIONS);
-      const second = base + ((lower + 1) % ORIENTATIONS);
+      const cellX = Math.min(cells - 1, Math.floor(((x - left) / spanX) * cells));
+      const base = (cellY * cells + cellX) * orientations;
+      const first = base + ((lower + orientations) % orientations);
+      const second = base + ((lower + 1) % orientations);
       out[first] = (out[first] as number) + magnitude * (1 - fraction);
       out[second] = (out[second] as number) + magnitude * fraction;
     }
@@ -52,19 +57,14 @@ function orientationHistogram(
 }
 
 export interface EdgeDescriptor {
-  lightness: Float32Array;
-  silhouette: Float32Array;
+  coarse: Float32Array;
+  fine: Float32Array;
 }
 
-export function edgeDescriptor(
-  lightness: Float32Array,
-  foreground: ForegroundMask,
-  width: number,
-  height: number,
-): EdgeDescriptor {
+export function edgeDescriptor(foreground: ForegroundMask, width: number, height: number): EdgeDescriptor {
   const { mask, box } = foreground;
   return {
-    lightness: orientationHistogram((pixel) => lightness[pixel] as number, width, height, box),
-    silhouette: orientationHistogram((pixel) => mask[pixel] as number, width, height, box),
+    coarse: orientationHistogram(mask, width, height, box, COARSE_CELLS, COARSE_ORIENTATIONS),
+    fine: orientationHistogram(mask, width, height, box, FINE_CELLS, FINE_ORIENTATIONS),
   };
 }

@@ -18,17 +18,40 @@ const LAGS = [2, 3, 4, 6, 8, 11, 16];
 const BINS = 5;
 export const TEXTURE_LENGTH = (STEPS.length * 2 + LAGS.length * 2 + 2) * BINS;
 
+/** Bounding box of the interior, end-exclusive: every loop below stays inside it. */
+interface Span {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+function spanOf(interior: Uint8Array, width: number): Span {
+  const span = { left: width, top: interior.length, right: 0, bottom: 0 };
+  for (let pixel = 0; pixel < interior.length; pixel++) {
+    if (interior[pixel] === 0) continue;
+    const x = pixel % width;
+    const y = (pixel - x) / width;
+    if (x < span.left) span.left = x;
+    if (x >= span.right) span.right = x + 1;
+    if (y < span.top) span.top = y;
+    if (y >= span.bottom) span.bottom = y + 1;
+  }
+  return span;
+}
+
 function gradientStatistics(
   image: LabImage,
   interior: Uint8Array,
+  span: Span,
   step: number,
 ): { energy: number; balance: number } {
   const { width, height, lightness } = image;
   let sumX = 0;
   let sumY = 0;
   let count = 0;
-  for (let y = step; y < height - step; y++) {
-    for (let x = step; x < width - step; x++) {
+  for (let y = Math.max(step, span.top); y < Math.min(height - step, span.bottom); y++) {
+    for (let x = Math.max(step, span.left); x < Math.min(width - step, span.right); x++) {
       const pixel = y * width + x;
       if (interior[pixel] === 0) continue;
       const left = pixel - step;
@@ -50,15 +73,16 @@ function gradientStatistics(
 function autocorrelation(
   image: LabImage,
   interior: Uint8Array,
+  span: Span,
   mean: number,
   dx: number,
   dy: number,
 ): number {
-  const { width, height, lightness } = image;
+  const { width, lightness } = image;
   let product = 0;
   let variance = 0;
-  for (let y = 0; y < height - dy; y++) {
-    for (let x = 0; x < width - dx; x++) {
+  for (let y = span.top; y < span.bottom - dy; y++) {
+    for (let x = span.left; x < span.right - dx; x++) {
       const pixel = y * width + x;
       const other = pixel + dy * width + dx;
       if (interior[pixel] === 0 || interior[other] === 0) continue;
@@ -72,16 +96,23 @@ function autocorrelation(
   return variance < 1e-3 ? 0 : product / variance;
 }
 
-function spread(values: Float32Array, interior: Uint8Array): { mean: number; deviation: number } {
+function spread(
+  values: Float32Array,
+  interior: Uint8Array,
+  span: Span,
+  width: number,
+): { mean: number; deviation: number } {
   let sum = 0;
   let squares = 0;
   let count = 0;
-  for (let pixel = 0; pixel < interior.length; pixel++) {
-    if (interior[pixel] === 0) continue;
-    const value = values[pixel] as number;
-    sum += value;
-    squares += value * value;
-    count++;
+  for (let y = span.top; y < span.bottom; y++) {
+    for (let pixel = y * width + span.left; pixel < y * width + span.right; pixel++) {
+      if (interior[pixel] === 0) continue;
+      const value = values[pixel] as number;
+      sum += value;
+      squares += value * value;
+      count++;
+    }
   }
   if (count === 0) return { mean: 0, deviation: 0 };
   const mean = sum / count;
@@ -95,21 +126,22 @@ export function textureDescriptor(image: LabImage, interior: Uint8Array): Float3
     softBin(value, min, max, BINS, out, offset);
     offset += BINS;
   };
+  const span = spanOf(interior, image.width);
   for (const step of STEPS) {
-    const { energy, balance } = gradientStatistics(image, interior, step);
+    const { energy, balance } = gradientStatistics(image, interior, span, step);
     // log scale: a solid fabric has ~0.2 units of lightness change per pixel, a bold check ~20.
     put(Math.log1p(energy), 0, 3.5);
     put(balance, -0.6, 0.6);
   }
-  const lightness = spread(image.lightness, interior);
+  const lightness = spread(image.lightness, interior, span, image.width);
   for (const lag of LAGS) {
-    put(autocorrelation(image, interior, lightness.mean, lag, 0), -0.6, 1);
-    put(autocorrelation(image, interior, lightness.mean, 0, lag), -0.6, 1);
+    put(autocorrelation(image, interior, span, lightness.mean, lag, 0), -0.6, 1);
+    put(autocorrelation(image, interior, span, lightness.mean, 0, lag), -0.6, 1);
   }
   put(Math.log1p(lightness.deviation), 0, 3.8);
   const chroma = Math.hypot(
-    spread(image.greenRed, interior).deviation,
-    spread(image.blueYellow, interior).deviation,
+    spread(image.greenRed, interior, span, image.width).deviation,
+    spread(image.blueYellow, interior, span, image.width).deviation,
   );
   put(Math.log1p(chroma), 0, 3.8);
   return normalizeInPlace(out);

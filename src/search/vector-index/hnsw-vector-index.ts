@@ -13,7 +13,7 @@ import { VectorStore } from './vector-store.ts';
 
 /**
  * The graph is asked for this many times k candidates, which are then re-scored from the float32
- * rows: with a bfloat16 graph two neighbours 0.001 apart can swap places, and a true 10th-best
+ * rows: with a bfloat16 graph, neighbours closer than its rounding can swap places, and a true 10th-best
  * ranked 11th by the graph is recovered by the re-scoring, for k extra dot products.
  */
 const RERANK_FACTOR = 2;

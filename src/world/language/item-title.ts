@@ -34,6 +34,9 @@ export function itemTitle(item: Item, random: Random): string {
   const colors =
     pattern.kind !== 'solid' && random.chance(0.3) ? `${color} & ${colorWord(pattern.color, random)}` : color;
   const options = descriptors(item, random);
-  const chosen = random.sample(options, random.int(0, Math.min(2, options.length)));
+  const chosen = random
+    .sample(options, random.int(0, Math.min(2, options.length)))
+    // "Mini Miniskirt", "Midi Midi Skirt": a noun that already names the length needs no second word.
+    .filter((word) => !noun.text.toLowerCase().includes(word));
   return titleCase(words(colors, adjective, ...chosen, noun.text));
 }
