@@ -11,7 +11,24 @@ describe('atelier index and search', () => {
   it('index, re-index incrementally, and search with filters from the command line', () => {
     const world = join(scratch, 'world');
     const home = join(scratch, 'home');
-    const generated = runCli(['world', 'generate', '--items', '60', '--outfits', '0', '--boards', '1', '--board-size', '5', '--scenes', '0', '--size', '128', '--out', world]);
+    const generated = runCli([
+      'world',
+      'generate',
+      '--items',
+      '60',
+      '--outfits',
+      '0',
+      '--boards',
+      '1',
+      '--board-size',
+      '5',
+      '--scenes',
+      '0',
+      '--size',
+      '128',
+      '--out',
+      world,
+    ]);
     expect(generated.status, generated.stderr).toBe(0);
 
     const first = runCli(['index', world, '--home', home, '--json']);
@@ -45,9 +62,11 @@ describe('atelier index and search', () => {
   });
 
   it('a bad filter is a clear error', () => {
-    const result = runCli(['search', 'skirt', '--filter', 'price<cheap', '--home', join(scratch, 'home')]);
+    const result = runCli(['search', 'skirt', '--filter', 'price<cheap', '--home', join(scratch, 'no-home')]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/error INVALID_ARGUMENT: filter "price<cheap" compares price with a non-number/);
+    expect(result.stderr).toMatch(
+      /error INVALID_ARGUMENT: filter "price<cheap" compares price with a non-number/,
+    );
   });
 
   it('indexing a folder that does not exist fails without creating an index', () => {

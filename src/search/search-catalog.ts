@@ -199,7 +199,8 @@ export async function searchCatalog(context: SearchContext, input: SearchRequest
   // dropped from every signal before fusion so that ranks in "why" are ranks among results.
   const excluded = new Set(request.excludeQueryItems ? sourceKeys : []);
   if (excluded.size > 0) {
-    for (const signal of signals) signal.list = { ...signal.list, keys: signal.list.keys.filter((key) => !excluded.has(key)) };
+    for (const signal of signals)
+      signal.list = { ...signal.list, keys: signal.list.keys.filter((key) => !excluded.has(key)) };
   }
   let ranked: { key: number; score: number }[];
   if (signals.length === 0) {

@@ -35,10 +35,12 @@ export function registerSearch(program: Command): void {
     .option('--debug', 'print stack traces on error')
     .action((text: string | undefined, flags: SearchFlags) =>
       runCommand<SearchFlags>(async (options) => {
-        const [{ openSearchEngine }, { resolveHome }] = await Promise.all([
+        const [{ openSearchEngine, parseFilter }, { resolveHome }] = await Promise.all([
           import('../../search/index.ts'),
           import('../../store/index.ts'),
         ]);
+        // Bad filters are reported before anything is opened or loaded.
+        for (const filter of options.filter) parseFilter(filter);
         const engine = await openSearchEngine({
           home: resolveHome(options.home),
           ...(options.embedder ? { embedder: options.embedder } : {}),

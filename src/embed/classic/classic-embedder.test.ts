@@ -57,8 +57,12 @@ describe('classic embedder', () => {
     ]);
     const same = cosine(small as Float32Array, large as Float32Array);
     expect(same).toBeGreaterThan(0.95);
-    expect(cosine(small as Float32Array, blue as Float32Array)).toBeLessThan(0.85);
-    expect(cosine(small as Float32Array, circle as Float32Array)).toBeLessThan(0.85);
+    // Colour decides about a ninth of the similarity and the silhouette most of the rest (search
+    // returns the same category first), so a change of colour moves a vector less than one of shape.
+    const otherColour = cosine(small as Float32Array, blue as Float32Array);
+    expect(otherColour).toBeLessThan(0.93);
+    expect(otherColour).toBeLessThan(same - 0.05);
+    expect(cosine(small as Float32Array, circle as Float32Array)).toBeLessThan(0.75);
   });
 
   it('reads a transparent cut-out like the same item on the product background', async () => {

@@ -4,8 +4,7 @@
  * and describe in sequence) and in one batch (throughput: decodes overlap on sharp's thread pool),
  * plus the describe step alone. The last line is one JSON object, as perf/run.ts expects.
  */
-import { Random, sampleItem } from '../../world/index.ts';
-import { renderItemSvg, svgToPng } from '../../world/index.ts';
+import { Random, renderItemSvg, sampleItem, svgToPng } from '../../world/index.ts';
 import { createEmbedder } from '../create-embedder.ts';
 import { CLASSIC_SIDE, describeLabImage } from './classic-descriptor.ts';
 import { decodeToLab } from './decode-image.ts';

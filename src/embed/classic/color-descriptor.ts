@@ -18,7 +18,7 @@ export const COLOR_HISTOGRAM_LENGTH = L_CENTRES.length * AB_BINS * AB_BINS;
 
 export const COLOR_KERNEL_LENGTH = 128;
 const KERNEL_SIGMA = 7;
-/** Pixels are pooled into cells this many ΔE wide before the (costly) Fourier features. */
+/** Pixels are pooled into cells this many ΔE wide before either view is computed. */
 const CELL = 3;
 
 /** mulberry32 with a fixed seed: the projection must be the same on every run and machine. */
@@ -48,14 +48,57 @@ const PROJECTION: Float64Array = (() => {
   return rows;
 })();
 
-function histogram(image: LabImage, mask: Uint8Array): Float32Array {
-  const out = new Float32Array(COLOR_HISTOGRAM_LENGTH);
-  const lastL = L_CENTRES.length - 1;
+interface Cell {
+  count: number;
+  l: number;
+  a: number;
+  b: number;
+}
+
+/**
+ * The item's pixels pooled into Lab cells CELL ΔE wide, each with its pixel count and mean colour:
+ * a garment has a hundred or so, so both views below work per cell rather than per pixel.
+ */
+function poolCells(image: LabImage, mask: Uint8Array): Cell[] {
+  const cells = new Map<number, Cell>();
+  let lastKey = -1;
+  let last: Cell | undefined;
   for (let pixel = 0; pixel < mask.length; pixel++) {
     if (mask[pixel] === 0) continue;
-    const l = Math.min(lastL, Math.max(0, (image.lightness[pixel] as number) / 25));
-    const a = Math.min(AB_BINS - 1, Math.max(0, ((image.greenRed[pixel] as number) - AB_MIN) / AB_STEP));
-    const b = Math.min(AB_BINS - 1, Math.max(0, ((image.blueYellow[pixel] as number) - AB_MIN) / AB_STEP));
+    const l = image.lightness[pixel] as number;
+    const a = image.greenRed[pixel] as number;
+    const b = image.blueYellow[pixel] as number;
+    const key = (Math.round(l / CELL) * 256 + Math.round(a / CELL) + 128) * 256 + Math.round(b / CELL) + 128;
+    // Neighbouring pixels mostly share a cell: skip the map lookup for runs of one colour.
+    const cell = key === lastKey ? last : cells.get(key);
+    if (cell) {
+      cell.count++;
+      cell.l += l;
+      cell.a += a;
+      cell.b += b;
+      last = cell;
+    } else {
+      last = { count: 1, l, a, b };
+      cells.set(key, last);
+    }
+    lastKey = key;
+  }
+  // Map iteration follows insertion order, which follows pixel order: deterministic sums.
+  return Array.from(cells.values(), (cell) => ({
+    count: cell.count,
+    l: cell.l / cell.count,
+    a: cell.a / cell.count,
+    b: cell.b / cell.count,
+  }));
+}
+
+function histogram(cells: readonly Cell[]): Float32Array {
+  const out = new Float32Array(COLOR_HISTOGRAM_LENGTH);
+  const lastL = L_CENTRES.length - 1;
+  for (const cell of cells) {
+    const l = Math.min(lastL, Math.max(0, cell.l / 25));
+    const a = Math.min(AB_BINS - 1, Math.max(0, (cell.a - AB_MIN) / AB_STEP));
+    const b = Math.min(AB_BINS - 1, Math.max(0, (cell.b - AB_MIN) / AB_STEP));
     const l0 = Math.min(lastL - 1, Math.floor(l));
     const a0 = Math.min(AB_BINS - 2, Math.floor(a));
     const b0 = Math.min(AB_BINS - 2, Math.floor(b));
@@ -63,7 +106,7 @@ function histogram(image: LabImage, mask: Uint8Array): Float32Array {
     const fa = a - a0;
     const fb = b - b0;
     for (let dl = 0; dl < 2; dl++) {
-      const wl = dl === 0 ? 1 - fl : fl;
+      const wl = cell.count * (dl === 0 ? 1 - fl : fl);
       for (let da = 0; da < 2; da++) {
         const wa = wl * (da === 0 ? 1 - fa : fa);
         for (let db = 0; db < 2; db++) {
@@ -76,37 +119,9 @@ function histogram(image: LabImage, mask: Uint8Array): Float32Array {
   return normalizeInPlace(sqrtInPlace(out));
 }
 
-interface Cell {
-  count: number;
-  l: number;
-  a: number;
-  b: number;
-}
-
-function kernelEmbedding(image: LabImage, mask: Uint8Array): Float32Array {
-  const cells = new Map<number, Cell>();
-  for (let pixel = 0; pixel < mask.length; pixel++) {
-    if (mask[pixel] === 0) continue;
-    const l = image.lightness[pixel] as number;
-    const a = image.greenRed[pixel] as number;
-    const b = image.blueYellow[pixel] as number;
-    const key = (Math.round(l / CELL) * 256 + Math.round(a / CELL) + 128) * 256 + Math.round(b / CELL) + 128;
-    const cell = cells.get(key);
-    if (cell) {
-      cell.count++;
-      cell.l += l;
-      cell.a += a;
-      cell.b += b;
-    } else {
-      cells.set(key, { count: 1, l, a, b });
-    }
-  }
+function kernelEmbedding(cells: readonly Cell[]): Float32Array {
   const sums = new Float64Array(COLOR_KERNEL_LENGTH);
-  // Map iteration follows insertion order, which follows pixel order: deterministic sums.
-  for (const cell of cells.values()) {
-    const l = cell.l / cell.count;
-    const a = cell.a / cell.count;
-    const b = cell.b / cell.count;
+  for (const { count, l, a, b } of cells) {
     for (let row = 0; row < COLOR_KERNEL_LENGTH; row++) {
       const base = row * 4;
       const phase =
@@ -114,7 +129,7 @@ function kernelEmbedding(image: LabImage, mask: Uint8Array): Float32Array {
         (PROJECTION[base + 1] as number) * a +
         (PROJECTION[base + 2] as number) * b +
         (PROJECTION[base + 3] as number);
-      sums[row] = (sums[row] as number) + cell.count * Math.cos(phase);
+      sums[row] = (sums[row] as number) + count * Math.cos(phase);
     }
   }
   return normalizeInPlace(Float32Array.from(sums));
@@ -126,5 +141,6 @@ export interface ColorDescriptor {
 }
 
 export function colorDescriptor(image: LabImage, mask: Uint8Array): ColorDescriptor {
-  return { histogram: histogram(image, mask), kernel: kernelEmbedding(image, mask) };
+  const cells = poolCells(image, mask);
+  return { histogram: histogram(cells), kernel: kernelEmbedding(cells) };
 }

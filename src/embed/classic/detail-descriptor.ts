@@ -80,7 +80,8 @@ function regionHistogram(
 function keepLocal(histogram: Float32Array, cells: number): Float32Array {
   const column = new Float32Array(cells);
   for (let orientation = 0; orientation < ORIENTATIONS; orientation++) {
-    for (let cell = 0; cell < cells; cell++) column[cell] = histogram[cell * ORIENTATIONS + orientation] as number;
+    for (let cell = 0; cell < cells; cell++)
+      column[cell] = histogram[cell * ORIENTATIONS + orientation] as number;
     const median = column.sort()[cells >> 1] as number;
     for (let cell = 0; cell < cells; cell++) {
       const index = cell * ORIENTATIONS + orientation;
