@@ -37,8 +37,13 @@ function openDatabase(path: string): BetterSqlite3.Database {
     sqlite.pragma('mmap_size = 268435456');
     return sqlite;
   } catch (error) {
-    throw new AtelierError('STORE_FAILED', `cannot open the database ${path}: ${(error as Error).message}`, {
-      hint: 'Check that the Atelier home folder is writable, or pass another one with --home.',
+    const message = (error as Error).message;
+    // A native module built for another Node.js version (after switching Node) fails here too.
+    const wrongNode = /NODE_MODULE_VERSION|compiled against a different Node/.test(message);
+    throw new AtelierError('STORE_FAILED', `cannot open the database ${path}: ${message.split('\n')[0]}`, {
+      hint: wrongNode
+        ? `better-sqlite3 was built for another Node.js version; run "npm rebuild better-sqlite3" (now on Node ${process.versions.node}).`
+        : 'Check that the Atelier home folder is writable, or pass another one with --home.',
       cause: error,
     });
   }
