@@ -15,4 +15,8 @@ if (!name || !available.includes(name)) {
   process.exit(2);
 }
 process.argv = [process.argv[0]!, process.argv[1]!, ...rest];
-await import(pathToFileURL(`${import.meta.dirname}/${name}.ts`).href);
+const benchmark: { main?: (argv: readonly string[]) => Promise<unknown> } = await import(
+  pathToFileURL(`${import.meta.dirname}/${name}.ts`).href
+);
+// Scripts that other benchmarks import (search-vectors) run only when called directly; call their main.
+if (typeof benchmark.main === 'function') await benchmark.main(rest);

@@ -118,7 +118,8 @@ export async function buildCatalogIndex(
 
 export async function loadCatalogIndex(home: string, state: IndexState): Promise<AdaptiveVectorIndex> {
   try {
-    return await AdaptiveVectorIndex.load(join(home, state.file));
+    // Dimensions from the state: an index file written for another model is refused, not misread.
+    return await AdaptiveVectorIndex.load(join(home, state.file), { dimensions: state.dimensions });
   } catch (error) {
     throw new AtelierError(
       'INDEX_MISSING',

@@ -25,9 +25,10 @@ export interface HnswSettings {
 /**
  * Chosen on 200k clustered 512-d vectors on the shared 2-core machine (perf/search-vectors.ts).
  * efConstruction 64 is the cheapest that keeps the graph good: 40 saved build time but gave
- * recall@10 0.937 at ef 128 (0.952 at ef 256), 64 gives 0.995–0.997; the build then takes 68–100
- * CPU-seconds. ef 128 answers in 0.4–0.9 ms p50, far inside the 2 ms budget; ef 64 would be twice
- * as fast at recall 0.98, and ef 256 adds 0.001 recall for twice the latency.
+ * recall@10 0.937 at ef 128 (0.952 at ef 256), 64 gives 0.995–0.997; the build then takes 56 s on
+ * one idle core. ef 128 answers in 0.4–0.6 ms p50 (idle), far inside the 2 ms budget; ef 64 is
+ * twice as fast at recall 0.984, and ef 256 adds 0.001 recall for twice the latency. At a million
+ * vectors these settings plateau near recall 0.93 (ef 512): raise connectivity or expansionAdd there.
  */
 export const DEFAULT_HNSW_SETTINGS: Readonly<HnswSettings> = {
   connectivity: 16,
@@ -67,10 +68,10 @@ export function resolveHnswSettings(settings: Partial<HnswSettings> = {}): HnswS
 
 /**
  * Threads for a bulk add: all cores but one. usearch's insert threads spin on per-node locks, so a
- * thread that loses its core to another process stalls the others: on the shared 2-core build
- * machine two threads were never faster than one and up to 4x slower (200k x 512: 392 s wall and
- * 126 CPU-s with two, 101 s and 68 CPU-s with one). On a many-core machine the spare core keeps the
- * event loop and the rest of the system responsive.
+ * thread that loses its core to another process stalls the others. On the 2-core build machine
+ * (200k x 512): idle, two threads built in 40 s and one in 56 s; shared with other jobs (load 6-8),
+ * two threads took 392 s and 126 CPU-s where one took 101 s and 68 CPU-s. One thread is the safer
+ * bet on a small shared machine; on a many-core one the spare core keeps the process responsive.
  */
 export function defaultBuildThreads(): number {
   return Math.max(1, availableParallelism() - 1);
