@@ -33,7 +33,7 @@ const COLOR_FLOOR = 0.08;
 const JEANS_COLORS: readonly ColorName[] = ['denim', 'navy', 'black', 'grey', 'white', 'sky', 'charcoal'];
 
 /** Hardware (buttons, buckles, zip pulls) is drawn from metal- and horn-like colours. */
-const HARDWARE_COLORS: readonly ColorName[] = [
+export const HARDWARE_COLORS: readonly ColorName[] = [
   'white',
   'black',
   'mustard',

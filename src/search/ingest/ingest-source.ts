@@ -1,8 +1,7 @@
-import { AtelierError } from '../../core/index.ts';
+import { AtelierError, mapInOrder } from '../../core/index.ts';
 import type { Store } from '../../store/index.ts';
 import { type AssetRow, createAssetWriter } from './asset-writer.ts';
 import { type IngestOptions, type IngestSummary, resolveLimits } from './ingest-options.ts';
-import { mapInOrder } from './map-in-order.ts';
 import { findNearDuplicates, type HashedAsset } from './near-duplicates.ts';
 import { type Prepared, prepareAsset } from './prepare-asset.ts';
 import { readSource } from './read-source.ts';

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AtelierError } from '../../core/index.ts';
+import { AtelierError, mapInOrder } from '../../core/index.ts';
 import { sampleBoard } from '../boards/index.ts';
 import { type ItemPool, itemIndex, worldItemPool } from '../catalog-pool.ts';
 import { itemCaption, itemTitle } from '../language/index.ts';
@@ -12,7 +12,6 @@ import { composeScene } from '../scenes/compose-scene.ts';
 import { WORLD_GENERATOR, WORLD_VERSION } from '../version.ts';
 import { type GenerateOptions, validateGenerateOptions } from './generate-options.ts';
 import { openJsonlWriter } from './jsonl-writer.ts';
-import { mapInOrder } from './map-in-order.ts';
 import { stageDirectory } from './staged-directory.ts';
 
 /** Progress callbacks; the CLI draws them on a terminal, tests and --json ignore them. */

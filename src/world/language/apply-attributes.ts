@@ -1,6 +1,6 @@
 import { deltaE } from '../color-science.ts';
 import type { Details, Item, Parts, Pattern } from '../item.ts';
-import { distinctColor, MIN_DETAIL_CONTRAST } from '../item-sampler.ts';
+import { distinctColor, HARDWARE_COLORS, MIN_DETAIL_CONTRAST } from '../item-sampler.ts';
 import { type ColorName, isColorName, PALETTE } from '../palette.ts';
 import type { Random } from '../random.ts';
 import {
@@ -20,18 +20,6 @@ import type { PromptAttributes, PromptParts } from './prompt-attributes.ts';
  * (buttons need closure 'buttons', a recoloured item needs its sampled detail colours moved away from
  * the new colour so the renderer still draws them visibly).
  */
-
-/** Mirrors the sampler's hardware colours (metal- and horn-like) for hardware the prompt left open. */
-const HARDWARE_COLORS: readonly ColorName[] = [
-  'white',
-  'black',
-  'mustard',
-  'brown',
-  'ivory',
-  'grey',
-  'camel',
-  'red',
-];
 
 function farFrom(color: string | null | undefined, others: readonly ColorName[]): color is ColorName {
   if (!color || !isColorName(color)) return false;
