@@ -1,2 +1,21 @@
+export type {
+  AssistantMessage,
+  ChatCallOptions,
+  ChatRequest,
+  ChatResponse,
+  ContentPart,
+  FinishReason,
+  ImagePart,
+  Message,
+  SystemMessage,
+  TaskHints,
+  TextPart,
+  ToolCall,
+  ToolChoice,
+  ToolDefinition,
+  ToolMessage,
+  Usage,
+  UserMessage,
+} from './chat.ts';
 export { AtelierError, type ErrorCode, isAtelierError, toAtelierError } from './errors.ts';
 export { mapInOrder } from './map-in-order.ts';

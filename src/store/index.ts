@@ -8,4 +8,13 @@ export {
 } from './embedding-cache.ts';
 export { DATABASE_FILE, openStore, type Store } from './open-store.ts';
 export { resolveHome } from './resolve-home.ts';
-export type { AssetsFtsTable, AssetsTable, Database, EmbeddingsTable } from './schema.ts';
+export type {
+  AssetsFtsTable,
+  AssetsTable,
+  Database,
+  EmbeddingsTable,
+  GeneratedImagesTable,
+  ModelCacheTable,
+  TraceEventsTable,
+  TracesTable,
+} from './schema.ts';

@@ -72,7 +72,59 @@ export interface BoardsTable {
   updated_at: string;
 }
 
+export interface ModelCacheTable {
+  key: string;
+  model: string;
+  /** JSON ChatResponse. */
+  response: string;
+  created_at: string;
+  hits: Generated<number>;
+}
+
+export interface TracesTable {
+  id: string;
+  created_at: string;
+  model: string;
+  model_kind: string;
+  status: string;
+  stop_reason: string | null;
+  steps: Generated<number>;
+  input_tokens: Generated<number>;
+  output_tokens: Generated<number>;
+  latency_ms: Generated<number>;
+  /** JSON: opening messages (images as blob hashes), tool names, call options. */
+  request: string;
+  answer: string | null;
+  error: string | null;
+}
+
+export interface TraceEventsTable {
+  trace_id: string;
+  seq: number;
+  step: number;
+  kind: string;
+  /** JSON event payload. */
+  payload: string;
+}
+
+export interface GeneratedImagesTable {
+  id: Generated<number>;
+  sha256: string;
+  prompt: string;
+  seed: number;
+  backend: string;
+  width: number;
+  height: number;
+  /** JSON backend settings and report. */
+  parameters: string;
+  created_at: string;
+}
+
 export interface Database {
+  model_cache: ModelCacheTable;
+  traces: TracesTable;
+  trace_events: TraceEventsTable;
+  generated_images: GeneratedImagesTable;
   boards: BoardsTable;
   assets: AssetsTable;
   assets_fts: AssetsFtsTable;

@@ -4,6 +4,9 @@ import * as assetsFts from './0002-assets-fts.ts';
 import * as embeddings from './0003-embeddings.ts';
 import * as boards from './0004-boards.ts';
 import * as attributeIndexes from './0005-attribute-indexes.ts';
+import * as modelCache from './0006-model-cache.ts';
+import * as traces from './0007-traces.ts';
+import * as generatedImages from './0008-generated-images.ts';
 
 /**
  * Migrations compiled into the program rather than read from a folder at run time, so a bundled or
@@ -16,6 +19,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-embeddings': embeddings,
   '0004-boards': boards,
   '0005-attribute-indexes': attributeIndexes,
+  '0006-model-cache': modelCache,
+  '0007-traces': traces,
+  '0008-generated-images': generatedImages,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,1 @@
+export type { BoxFormat, ChatModel } from './chat-model.ts';

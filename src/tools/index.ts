@@ -1,0 +1,9 @@
+export type {
+  ConversationImage,
+  ConversationImages,
+  ImageOrigin,
+  PixelBox,
+  Tool,
+  ToolCallContext,
+  ToolResult,
+} from './tool.ts';
