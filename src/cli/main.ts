@@ -1,8 +1,11 @@
 import { Command, CommanderError } from 'commander';
 import { AtelierError } from '../core/index.ts';
+import { registerChat } from './commands/chat.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerIndex } from './commands/index-catalog.ts';
+import { registerMockServer } from './commands/mock-server.ts';
 import { registerSearch } from './commands/search.ts';
+import { registerTraces } from './commands/traces.ts';
 import { registerWorldGenerate } from './commands/world-generate.ts';
 import { registerWorldRender } from './commands/world-render.ts';
 import { reportError } from './output.ts';
@@ -22,6 +25,9 @@ export function buildProgram(): Command {
   registerWorldRender(world);
   registerIndex(program);
   registerSearch(program);
+  registerChat(program);
+  registerTraces(program);
+  registerMockServer(program);
 
   // Commander's own parse errors (unknown flag, missing value) become our one-line USAGE errors.
   const configure = (command: Command) => {

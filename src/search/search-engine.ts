@@ -34,7 +34,9 @@ export async function openSearchEngine(options: OpenSearchOptions): Promise<Sear
       'INDEX_MISSING',
       `the catalog was indexed with ${state.embedderId} (${state.embedderVersion}), not ${embedder.id} (${embedder.version})`,
       {
-        hint: `Search without --embedder, or run "atelier index SOURCE --embedder ${options.embedder}" first.`,
+        hint: options.embedder
+          ? `Search without --embedder, or run "atelier index SOURCE --embedder ${options.embedder}" first.`
+          : `This Atelier computes ${embedder.id} differently; run "atelier index SOURCE --home ${options.home}" again to re-index.`,
       },
     );
   }
