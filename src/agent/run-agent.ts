@@ -1,6 +1,6 @@
 import type { ChatRequest, Message, ToolCall, ToolMessage } from '../core/index.ts';
-import { AtelierError, toAtelierError } from '../core/index.ts';
-import { type ChatModel, collectSecrets, redactDeep } from '../models/index.ts';
+import { AtelierError, collectSecrets, redactDeep, toAtelierError } from '../core/index.ts';
+import type { ChatModel } from '../models/index.ts';
 import type { Store } from '../store/index.ts';
 import {
   type ConversationImages,

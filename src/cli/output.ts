@@ -1,4 +1,4 @@
-import { type AtelierError, toAtelierError } from '../core/index.ts';
+import { type AtelierError, collectSecrets, redactSecrets, toAtelierError } from '../core/index.ts';
 
 /** Global flags every command understands. */
 export interface GlobalOptions {
@@ -16,11 +16,16 @@ export function printJson(value: unknown): void {
  */
 export function reportError(value: unknown, options: GlobalOptions): number {
   const error: AtelierError = toAtelierError(value);
+  // A server may quote the key back in its error text; nothing we print may carry it.
+  const secrets = collectSecrets(process.env);
+  const message = redactSecrets(error.message, secrets);
+  const hint = error.hint === undefined ? undefined : redactSecrets(error.hint, secrets);
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ ok: false, error: error.toJSON() })}\n`);
+    const body = { code: error.code, message, ...(hint === undefined ? {} : { hint }) };
+    process.stdout.write(`${JSON.stringify({ ok: false, error: body })}\n`);
   } else {
-    process.stderr.write(`error ${error.code}: ${error.message}\n`);
-    if (error.hint) process.stderr.write(`  hint: ${error.hint}\n`);
+    process.stderr.write(`error ${error.code}: ${message}\n`);
+    if (hint) process.stderr.write(`  hint: ${hint}\n`);
   }
   if (options.debug) {
     const cause = error.cause instanceof Error ? error.cause : error;

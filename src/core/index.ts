@@ -19,3 +19,11 @@ export type {
 } from './chat.ts';
 export { AtelierError, type ErrorCode, isAtelierError, toAtelierError } from './errors.ts';
 export { mapInOrder } from './map-in-order.ts';
+export {
+  collectSecrets,
+  MIN_SECRET_LENGTH,
+  REDACTED,
+  redactDeep,
+  redactSecrets,
+  registerSecret,
+} from './redact-secrets.ts';

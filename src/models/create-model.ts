@@ -1,3 +1,4 @@
+import { registerSecret } from '../core/index.ts';
 import type { Store } from '../store/index.ts';
 import { createOracleModel } from './baselines/oracle-model.ts';
 import { createRandomModel } from './baselines/random-model.ts';
@@ -65,6 +66,7 @@ export function modelFromSettings(settings: ModelSettings, options: CreateModelO
     case 'openai':
     case 'openai-compatible':
     case 'anthropic': {
+      registerSecret(settings.apiKey);
       const adapter =
         spec.kind === 'anthropic' ? createAnthropicChatModel(settings) : createOpenAiChatModel(settings);
       const reliable = withReliability(adapter, {

@@ -70,4 +70,3 @@ export {
   type RetryEvent,
   withReliability,
 } from './reliability/with-reliability.ts';
-export { collectSecrets, REDACTED, redactDeep, redactSecrets } from './secrets/redact.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectSecrets, REDACTED, redactDeep, redactSecrets } from './redact.ts';
+import { collectSecrets, REDACTED, redactDeep, redactSecrets } from './redact-secrets.ts';
 
 describe('collectSecrets', () => {
   it('takes values of variables named like secrets, long enough, longest first, once each', () => {

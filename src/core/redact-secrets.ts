@@ -9,11 +9,23 @@ export const REDACTED = '[redacted]';
 /** Shorter values are too likely to occur by chance ("true", a port) to be worth hiding. */
 export const MIN_SECRET_LENGTH = 8;
 
+/**
+ * Keys this process has handed to a model client (from a config file as well as the environment).
+ * collectSecrets always includes them, so a key written literally in atelier.config.yaml is
+ * redacted everywhere without every caller having to pass it along.
+ */
+const registered = new Set<string>();
+
+export function registerSecret(value: string | undefined): void {
+  const trimmed = value?.trim();
+  if (trimmed !== undefined && trimmed.length >= MIN_SECRET_LENGTH) registered.add(trimmed);
+}
+
 const SECRET_NAME = /(?:^|_)(?:API_KEY|TOKEN|SECRET|PASSWORD)$/i;
 
 /**
  * The values of environment variables named like secrets (…_API_KEY, …_TOKEN, …_SECRET,
- * …_PASSWORD), plus `extra` values (keys written in a config file), at least MIN_SECRET_LENGTH
+ * …_PASSWORD), plus `extra` values and every registered key, at least MIN_SECRET_LENGTH
  * long, without duplicates, longest first.
  */
 export function collectSecrets(
@@ -27,6 +39,7 @@ export function collectSecrets(
   };
   for (const [name, value] of Object.entries(env)) if (SECRET_NAME.test(name)) add(value);
   for (const value of extra) add(value);
+  for (const value of registered) add(value);
   return [...found].sort((left, right) => right.length - left.length);
 }
 
