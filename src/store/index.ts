@@ -13,6 +13,8 @@ export type {
   AssetsTable,
   Database,
   EmbeddingsTable,
+  EvalResultsTable,
+  EvalRunsTable,
   GeneratedImagesTable,
   ModelCacheTable,
   TraceEventsTable,

@@ -120,7 +120,44 @@ export interface GeneratedImagesTable {
   created_at: string;
 }
 
+export interface EvalRunsTable {
+  id: string;
+  created_at: string;
+  updated_at: string;
+  suite: string;
+  /** JSON suite configuration. */
+  suite_config: string;
+  model: string;
+  model_kind: string;
+  model_label: string;
+  status: string;
+  total: number;
+  /** JSON settings. */
+  settings: string;
+}
+
+export interface EvalResultsTable {
+  run_id: string;
+  sample_id: string;
+  position: number;
+  status: string;
+  sample: string;
+  output: string | null;
+  error: string | null;
+  score: string | null;
+  outcome: string | null;
+  value: number | null;
+  latency_ms: number | null;
+  input_tokens: number | null;
+  output_tokens: number | null;
+  cost: number | null;
+  created_at: string;
+  scored_at: string | null;
+}
+
 export interface Database {
+  eval_runs: EvalRunsTable;
+  eval_results: EvalResultsTable;
   model_cache: ModelCacheTable;
   traces: TracesTable;
   trace_events: TraceEventsTable;

@@ -7,6 +7,7 @@ import * as attributeIndexes from './0005-attribute-indexes.ts';
 import * as modelCache from './0006-model-cache.ts';
 import * as traces from './0007-traces.ts';
 import * as generatedImages from './0008-generated-images.ts';
+import * as evalRuns from './0009-eval-runs.ts';
 
 /**
  * Migrations compiled into the program rather than read from a folder at run time, so a bundled or
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006-model-cache': modelCache,
   '0007-traces': traces,
   '0008-generated-images': generatedImages,
+  '0009-eval-runs': evalRuns,
 };
 
 export const migrationProvider: MigrationProvider = {
