@@ -30,6 +30,8 @@ export const evalSampleSchema = z.object({
   suite: z.string().min(1),
   /** 'answer': one model call without tools; 'agent': the assistant loop with the tools. */
   kind: z.enum(['answer', 'agent']).default('answer'),
+  /** Agent samples: the tools offered (default all: search_catalog, zoom, generate_image, get_board). */
+  tools: z.array(z.string()).optional(),
   /** The question as the model reads it, without the options (the runner formats those). */
   question: z.string().min(1),
   images: z.array(sampleImageSchema).default([]),
