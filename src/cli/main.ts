@@ -2,8 +2,11 @@ import { Command, CommanderError } from 'commander';
 import { AtelierError } from '../core/index.ts';
 import { registerChat } from './commands/chat.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerEval } from './commands/eval.ts';
 import { registerIndex } from './commands/index-catalog.ts';
 import { registerMockServer } from './commands/mock-server.ts';
+import { registerRescore } from './commands/rescore.ts';
+import { registerRuns } from './commands/runs.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerTraces } from './commands/traces.ts';
 import { registerWorldGenerate } from './commands/world-generate.ts';
@@ -28,6 +31,9 @@ export function buildProgram(): Command {
   registerChat(program);
   registerTraces(program);
   registerMockServer(program);
+  registerEval(program);
+  registerRescore(program);
+  registerRuns(program);
 
   // Commander's own parse errors (unknown flag, missing value) become our one-line USAGE errors.
   const configure = (command: Command) => {

@@ -1,4 +1,13 @@
 export {
+  type DatasetRowError,
+  type DatasetSource,
+  type DatasetSuite,
+  formatRowError,
+  loadDatasetSuite,
+  loadJsonlDataset,
+  loadVlmevalkitTsv,
+} from './datasets/index.ts';
+export {
   type EvalSample,
   type EvalSampleInput,
   evalSampleSchema,
@@ -9,4 +18,41 @@ export {
   type ScorerName,
   sampleImageSchema,
 } from './sample.ts';
+export { circularVariants } from './scorers/circular-variants.ts';
+export { type ChoiceExtraction, extractChoice } from './scorers/extract-choice.ts';
+export { extractRanking, type RankingExtraction } from './scorers/extract-ranking.ts';
+export { extractYesNo, type YesNoExtraction } from './scorers/extract-yes-no.ts';
+export {
+  judgePairwise,
+  judgeRubric,
+  type PairwiseInput,
+  type PairwiseJudgement,
+  type RubricInput,
+  type RubricJudgement,
+} from './scorers/judge.ts';
+export { letters } from './scorers/letters.ts';
+export { exactMatch, normalizeAnswer } from './scorers/normalize-answer.ts';
+export { type RankingMetrics, rankingMetrics } from './scorers/ranking-metrics.ts';
+export { type RankingExpected, rankingExpectedSchema, scoreRanking } from './scorers/ranking-scorer.ts';
+export { requireChoices, sampleRequest } from './scorers/sample-request.ts';
+export { scoreSample } from './scorers/score-sample.ts';
+export { scoreToolUse, type ToolUseExpected, toolUseExpectedSchema } from './scorers/tool-use-scorer.ts';
+export {
+  aucInterval,
+  type BootstrapResult,
+  bootstrapInterval,
+  bootstrapStatistic,
+  hitAt,
+  type MetricSummary,
+  mcnemarTest,
+  ndcgAt,
+  pairedBootstrap,
+  recallAt,
+  reciprocalRank,
+  rocAuc,
+  setF1,
+  summarizeMean,
+  summarizeProportion,
+  wilsonInterval,
+} from './stats/index.ts';
 export type { HeadlineMetric, SuiteContext, SuiteDefinition } from './suite.ts';
