@@ -8,6 +8,17 @@ export {
   loadVlmevalkitTsv,
 } from './datasets/index.ts';
 export {
+  buildReport,
+  compareRuns,
+  type DeclaredHeadline,
+  type Report,
+  type RunComparison,
+  type RunSummary,
+  renderHtml,
+  renderMarkdown,
+  summarizeRun,
+} from './report/index.ts';
+export {
   type EvalSample,
   type EvalSampleInput,
   evalSampleSchema,
