@@ -1,6 +1,7 @@
 import type { ChatRequest, ToolCall } from '../../../core/index.ts';
 import { assistantCalls, type ConversationView, readConversation } from './conversation.ts';
 import { generateArguments } from './generate-arguments.ts';
+import { questionPriorAnswer } from './question-prior-answer.ts';
 import { type PlanStep, planRequest } from './request-plan.ts';
 import { searchArguments } from './search-arguments.ts';
 import { summariseTurn } from './summarise-results.ts';
@@ -66,6 +67,8 @@ function stepCall(
 }
 
 export function decideRules(request: ChatRequest): RulesDecision {
+  // A benchmark question with offered options: no tool the rules know helps, so answer from the text.
+  if (request.task?.options?.length) return answer(questionPriorAnswer(request, request.task.options));
   const view = readConversation(request);
   if (view.tools.size === 0) return answer(NEEDS_TOOLS);
   const turnCalls = assistantCalls(view.turn);
