@@ -5,6 +5,7 @@ import { registerDemo } from './commands/demo.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerIndex } from './commands/index-catalog.ts';
 import { registerMockServer } from './commands/mock-server.ts';
+import { registerReport } from './commands/report.ts';
 import { registerRescore } from './commands/rescore.ts';
 import { registerRuns } from './commands/runs.ts';
 import { registerSearch } from './commands/search.ts';
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerEval(program);
   registerRescore(program);
   registerRuns(program);
+  registerReport(program);
 
   // Commander's own parse errors (unknown flag, missing value) become our one-line USAGE errors.
   const configure = (command: Command) => {

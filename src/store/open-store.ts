@@ -68,6 +68,25 @@ async function migrate(db: Kysely<Database>, path: string): Promise<void> {
 }
 
 /**
+ * Two processes opening a fresh home together (two shards of one eval) both see no migrations and
+ * both try to create the tables; the loser fails with "already exists". Kysely's SQLite migrator
+ * takes no cross-process lock, so the loser waits and tries again, by which time the winner has
+ * recorded its migrations and there is nothing left to do.
+ */
+async function migrateWithRetry(db: Kysely<Database>, path: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await migrate(db, path);
+      return;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (attempt >= 5 || !/already exists|database is locked|SQLITE_BUSY/i.test(message)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
+    }
+  }
+}
+
+/**
  * Opens (creating if needed) the store in `home` and migrates it to the latest schema. Async because
  * Kysely's migrator is; everything after opening is available synchronously through `sqlite`.
  */
@@ -84,7 +103,7 @@ export async function openStore(home: string): Promise<Store> {
   const sqlite = openDatabase(path);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   try {
-    await migrate(db, path);
+    await migrateWithRetry(db, path);
   } catch (error) {
     await db.destroy();
     throw error;

@@ -37,12 +37,16 @@ function flagPrices(flags: EvalFlags): RunPrices | undefined {
 function planFrom(flags: EvalFlags, runs: ReturnType<typeof createRunStore>): EvalPlan {
   const prices = flagPrices(flags);
   if (flags.resume !== undefined) {
-    const clashing = (['suite', 'model', 'limit', 'run'] as const).filter((flag) => flags[flag] !== undefined);
+    const clashing = (['suite', 'model', 'limit', 'run'] as const).filter(
+      (flag) => flags[flag] !== undefined,
+    );
     if (clashing.length > 0) {
       throw new AtelierError(
         'USAGE',
         `--resume takes the suite, model and options from the run; leave out ${clashing.map((flag) => `--${flag}`).join(', ')}`,
-        { hint: `Run "atelier eval --resume ${flags.resume}" (with --shard, --retry-errors or --concurrency if wanted).` },
+        {
+          hint: `Run "atelier eval --resume ${flags.resume}" (with --shard, --retry-errors or --concurrency if wanted).`,
+        },
       );
     }
     const run = runs.readRun(flags.resume);
@@ -120,11 +124,16 @@ function summaryLines(summary: EvalSummary): string[] {
     lines.push(`cost $${summary.cost.toFixed(4)} (estimated $${summary.estimatedCost.toFixed(4)})`);
   }
   if (summary.scoringFailures > 0) {
-    lines.push(`${summary.scoringFailures} output(s) could not be scored; fix the scorer and run "atelier rescore ${run.id}"`);
+    lines.push(
+      `${summary.scoringFailures} output(s) could not be scored; fix the scorer and run "atelier rescore ${run.id}"`,
+    );
   }
-  if (summary.stoppedBy === 'max-cost') lines.push(`stopped at --max-cost; continue with: atelier eval --resume ${run.id}`);
-  else if (summary.stoppedBy === 'interrupted') lines.push(`interrupted; continue with: atelier eval --resume ${run.id}`);
-  else if (counts.error > 0) lines.push(`run the failed samples again with: atelier eval --resume ${run.id} --retry-errors`);
+  if (summary.stoppedBy === 'max-cost')
+    lines.push(`stopped at --max-cost; continue with: atelier eval --resume ${run.id}`);
+  else if (summary.stoppedBy === 'interrupted')
+    lines.push(`interrupted; continue with: atelier eval --resume ${run.id}`);
+  else if (counts.error > 0)
+    lines.push(`run the failed samples again with: atelier eval --resume ${run.id} --retry-errors`);
   else if (run.status === 'running') lines.push('other shards of this run are still to finish');
   if (run.status === 'done') lines.push(`full report with intervals: atelier report ${run.id}`);
   return lines;

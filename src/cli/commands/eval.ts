@@ -38,15 +38,32 @@ export function registerEval(program: Command): void {
     )
     .option('--limit <n>', 'number of samples (the suite’s default otherwise)', integerOption('--limit'))
     .option('--concurrency <n>', 'samples in flight at once (default 8)', integerOption('--concurrency'))
-    .option('--seed <s>', 'seed of the suite’s samples and of the random baseline', integerOption('--seed'), 0)
-    .option('--shard <i/n>', 'run only every n-th sample, starting at the i-th; use the same --run id for all shards')
+    .option(
+      '--seed <s>',
+      'seed of the suite’s samples and of the random baseline',
+      integerOption('--seed'),
+      0,
+    )
+    .option(
+      '--shard <i/n>',
+      'run only every n-th sample, starting at the i-th; use the same --run id for all shards',
+    )
     .option('--run <id>', 'the run id to start or join (default: a new run-YYYYMMDD-HHMMSS-xxxx)')
     .option('--resume <run>', 'continue a run with its stored suite, options and model')
     .option('--retry-errors', 'run again only the samples whose model call failed')
     .option('--blind', 'show the model no images (the blind row)')
     .option('--circular', 'ask each multiple-choice sample once per rotation of its options')
-    .option('--option <key=value>', 'a suite knob (repeatable), e.g. --option distractors=3', collectSuiteOption, {})
-    .option('--max-cost <usd>', 'refuse to start above this estimate; stop starting samples once spent', amountOption('--max-cost'))
+    .option(
+      '--option <key=value>',
+      'a suite knob (repeatable), e.g. --option distractors=3',
+      collectSuiteOption,
+      {},
+    )
+    .option(
+      '--max-cost <usd>',
+      'refuse to start above this estimate; stop starting samples once spent',
+      amountOption('--max-cost'),
+    )
     .option('--price-in <usd>', 'US dollars per million input tokens', amountOption('--price-in'))
     .option('--price-out <usd>', 'US dollars per million output tokens', amountOption('--price-out'))
     .option('--max-steps <n>', 'model calls an agent sample may make', integerOption('--max-steps'))

@@ -49,7 +49,9 @@ export function registerRuns(program: Command): void {
               `${run.id}  ${run.suite}  ${run.modelLabel}  ${run.status}  ${run.counts.done}/${run.total}  ` +
               `${run.counts.error} error(s)  accuracy ${percent(run.accuracy)}`,
           );
-          process.stdout.write(`${lines.length > 0 ? lines.join('\n') : 'no runs yet (start one with "atelier eval")'}\n`);
+          process.stdout.write(
+            `${lines.length > 0 ? lines.join('\n') : 'no runs yet (start one with "atelier eval")'}\n`,
+          );
         } finally {
           await store.close();
         }

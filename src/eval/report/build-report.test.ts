@@ -32,7 +32,7 @@ interface ResultSpec {
 }
 
 function addResult(runId: string, position: number, spec: ResultSpec): void {
-  const sample = { kind: 'answer', images: [], difficulty: {}, ...spec.sample };
+  const sample: Record<string, unknown> = { kind: 'answer', images: [], difficulty: {}, ...spec.sample };
   store.sqlite
     .prepare(
       `INSERT INTO eval_results (run_id, sample_id, position, status, sample, output, score, outcome, value,
