@@ -90,13 +90,13 @@ beforeAll(async () => {
     ['yes', 0.35],
     ['yes', 0.8],
   ];
-  yesNo.forEach(([answer, prediction], index) =>
+  yesNo.forEach(([answer, prediction], index) => {
     addResult('run-yn', index, {
       sample: { id: `c-${index}`, suite: 'compat', question: 'ok?', answer, scorer: 'yes-no' },
       outcome: prediction > 0.5 === (answer === 'yes') ? 'correct' : 'wrong',
       score: { prediction },
-    }),
-  );
+    });
+  });
 });
 
 afterAll(async () => {

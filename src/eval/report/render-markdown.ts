@@ -11,12 +11,12 @@ import {
 
 function markdownTable(table: ReportTable | undefined): string[] {
   if (!table) return [];
-  const escape = (cell: string) => cell.replace(/\|/g, '\\|');
+  const escapeCell = (cell: string) => cell.replace(/\|/g, '\\|');
   return [
     ...(table.title ? ['', `**${table.title}**`, ''] : []),
-    `| ${table.header.map(escape).join(' | ')} |`,
+    `| ${table.header.map(escapeCell).join(' | ')} |`,
     `| ${table.header.map(() => '---').join(' | ')} |`,
-    ...table.rows.map((row) => `| ${row.map(escape).join(' | ')} |`),
+    ...table.rows.map((row) => `| ${row.map(escapeCell).join(' | ')} |`),
   ];
 }
 
