@@ -82,6 +82,8 @@ export interface TaskHints {
   answer?: string;
   /** A stable id of the sample, so seeded baselines answer the same way on a re-run. */
   sampleId?: string;
+  /** The answer's form: one option, yes/no, every option ranked, or a short phrase. */
+  format?: 'choice' | 'yes-no' | 'ranking' | 'short';
 }
 
 export interface ChatRequest {

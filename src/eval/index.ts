@@ -1,3 +1,4 @@
+export { createEmbedKnnModel, EMBED_KNN_ONLY_RANKS, type EmbedKnnOptions } from './baselines/index.ts';
 export {
   type DatasetRowError,
   type DatasetSource,

@@ -20,7 +20,7 @@ export function registerDemo(program: Command): void {
   program
     .command('demo')
     .description(
-      'Run the offline demo: generate a small fashion world, index it, search it, ask the assistant.',
+      'Run the offline demo: generate a small world, index and search it, ask the assistant, run every suite with the baselines.',
     )
     .option('--out <dir>', 'where to write the demo world (replaced on each run)', '.atelier/demo/world')
     .option('--home <dir>', 'Atelier home for the demo index (replaced on each run)', '.atelier/demo/home')
@@ -30,12 +30,17 @@ export function registerDemo(program: Command): void {
     .option('--debug', 'print stack traces on error')
     .action(
       runCommand<DemoFlags>(async (flags, signal) => {
-        const [{ buildDemoHome }, { demoSearches, formatSearches }, { demoAssistant, formatConversations }] =
-          await Promise.all([
-            import('../demo/build-demo-home.ts'),
-            import('../demo/demo-searches.ts'),
-            import('../demo/demo-assistant.ts'),
-          ]);
+        const [
+          { buildDemoHome },
+          { demoSearches, formatSearches },
+          { demoAssistant, formatConversations },
+          { demoEval },
+        ] = await Promise.all([
+          import('../demo/build-demo-home.ts'),
+          import('../demo/demo-searches.ts'),
+          import('../demo/demo-assistant.ts'),
+          import('../demo/demo-eval.ts'),
+        ]);
         const { world, home, indexed } = await buildDemoHome(
           {
             out: flags.out,
@@ -48,8 +53,21 @@ export function registerDemo(program: Command): void {
         );
         const searches = await demoSearches(home);
         const conversations = await demoAssistant(home, signal);
+        if (!flags.json) process.stderr.write('running every suite with the offline baselines:\n');
+        const evaluation = await demoEval(
+          home,
+          signal,
+          flags.json ? undefined : (line) => process.stderr.write(`${line}\n`),
+        );
         if (flags.json) {
-          printJson({ ok: true, world, index: { home, ...indexed }, searches, assistant: conversations });
+          printJson({
+            ok: true,
+            world,
+            index: { home, ...indexed },
+            searches,
+            assistant: conversations,
+            eval: { runs: evaluation.runIds },
+          });
           return;
         }
         const { counts } = world;
@@ -70,6 +88,12 @@ export function registerDemo(program: Command): void {
             ...formatSearches(searches),
             '',
             ...formatConversations(conversations, flags.home),
+            evaluation.markdown.replace(
+              /^# Atelier evaluation report/,
+              'Leaderboard (offline baselines only; no model weights on this machine)',
+            ),
+            `report: atelier report --all --home ${flags.home} --out report.html`,
+            '',
             `Next: atelier search "navy blazer" --home ${flags.home}`,
             `      atelier chat "find a navy skirt under $60" --home ${flags.home}`,
             '      atelier world render --prompt "navy pinstripe blazer with two gold buttons" --out blazer.png',

@@ -20,7 +20,8 @@ function markdownTable(table: ReportTable | undefined): string[] {
   ];
 }
 
-export function renderMarkdown(report: Report): string {
+/** The full report; `leaderboardOnly` keeps one table per suite (the demo's summary). */
+export function renderMarkdown(report: Report, options: { leaderboardOnly?: boolean } = {}): string {
   const lines = [
     '# Atelier evaluation report',
     '',
@@ -33,9 +34,13 @@ export function renderMarkdown(report: Report): string {
       `## ${section.suite}`,
       '',
       ...markdownTable(leaderboardTable(section)),
-      ...markdownTable(breakdownTable(section)),
-      ...markdownTable(comparisonTable(section)),
-      ...(tools.length ? ['', '**Tool use**', '', ...tools.map((line) => `- ${line}`)] : []),
+      ...(options.leaderboardOnly
+        ? []
+        : [
+            ...markdownTable(breakdownTable(section)),
+            ...markdownTable(comparisonTable(section)),
+            ...(tools.length ? ['', '**Tool use**', '', ...tools.map((line) => `- ${line}`)] : []),
+          ]),
     );
   }
   lines.push('', BASELINE_NOTE, '');

@@ -133,12 +133,9 @@ function breakdowns(rows: readonly ReportRow[], metric: string, seed: number): B
     }
     const values = [...groups.keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
     for (const value of values) {
-      result.push({
-        key,
-        value,
-        metric: breakdownMetric,
-        summary: summarizeMetric(breakdownMetric, groups.get(value)!, seed),
-      });
+      const summary = summarizeMetric(breakdownMetric, groups.get(value)!, seed);
+      // A bucket none of whose samples carries the metric (aesthetic questions have no NDCG) says nothing.
+      if (summary.n > 0) result.push({ key, value, metric: breakdownMetric, summary });
     }
   }
   return result;

@@ -43,7 +43,7 @@ describe('sampleRequest', () => {
     expect(text(request)).toBe(
       'What colour is the skirt?\n\nOptions:\nA. red\nB. navy\nC. black\n\nAnswer with the letter of the correct option.',
     );
-    expect(request.task).toEqual({ options: ['A', 'B', 'C'], answer: 'B', sampleId: 's1' });
+    expect(request.task).toEqual({ options: ['A', 'B', 'C'], answer: 'B', sampleId: 's1', format: 'choice' });
   });
 
   it('formats yes-no, ranking and short-answer samples', () => {
@@ -52,7 +52,7 @@ describe('sampleRequest', () => {
       [],
     );
     expect(text(yesNo)).toBe('Do these go together?\n\nAnswer yes or no.');
-    expect(yesNo.task).toEqual({ options: ['yes', 'no'], answer: 'yes', sampleId: 's1' });
+    expect(yesNo.task).toEqual({ options: ['yes', 'no'], answer: 'yes', sampleId: 's1', format: 'yes-no' });
 
     const ranking = sampleRequest(
       build({
@@ -66,11 +66,11 @@ describe('sampleRequest', () => {
     expect(text(ranking)).toBe(
       'Which items suit this board?\n\nCandidates: c1, c2\nRank all candidates from best to worst match; answer with their ids separated by commas.',
     );
-    expect(ranking.task).toEqual({ options: ['c1', 'c2'], answer: 'c2, c1', sampleId: 's1' });
+    expect(ranking.task).toEqual({ options: ['c1', 'c2'], answer: 'c2, c1', sampleId: 's1', format: 'ranking' });
 
     const exact = sampleRequest(build({ scorer: 'exact', answer: 'navy' }), [image(3)]);
     expect(text(exact)).toBe('What colour is the skirt?\n\nAnswer with a short phrase.');
-    expect(exact.task).toEqual({ answer: 'navy', sampleId: 's1' });
+    expect(exact.task).toEqual({ answer: 'navy', sampleId: 's1', format: 'short' });
   });
 
   it('passes a tool-use request through as the user wrote it', () => {

@@ -67,6 +67,10 @@ export function sampleRequest(sample: EvalSample, images: readonly ImagePart[]):
   const options = taskOptions(sample);
   const task: TaskHints = { answer: sample.answer, sampleId: sample.id };
   if (options) task.options = options;
+  const format = ({ choice: 'choice', 'yes-no': 'yes-no', ranking: 'ranking', exact: 'short' } as const)[
+    sample.scorer as 'choice' | 'yes-no' | 'ranking' | 'exact'
+  ];
+  if (format) task.format = format;
   return {
     messages: [
       {

@@ -85,3 +85,24 @@ describe('createRandomModel', () => {
     expect(streamed).toEqual([response.message.content]);
   });
 });
+
+describe('the random baseline on ranking tasks', () => {
+  it('answers a uniform permutation of every candidate, the same one on a re-run', async () => {
+    const model = createRandomModel({ seed: 3 });
+    const ask = (sampleId: string) =>
+      model.complete({
+        messages: [{ role: 'user', content: [{ type: 'text', text: 'rank' }] }],
+        task: { options: ['c-1', 'c-2', 'c-3', 'c-4'], format: 'ranking', sampleId },
+      });
+    const first = (await ask('s-1')).message.content;
+    expect(first.split(', ').sort()).toEqual(['c-1', 'c-2', 'c-3', 'c-4']);
+    expect((await ask('s-1')).message.content).toBe(first);
+    // Every candidate leads some of 400 rankings roughly a quarter of the time.
+    const leaders = new Map<string, number>();
+    for (let index = 0; index < 400; index += 1) {
+      const leader = (await ask(`s-${index}`)).message.content.split(', ')[0]!;
+      leaders.set(leader, (leaders.get(leader) ?? 0) + 1);
+    }
+    for (const count of leaders.values()) expect(count).toBeGreaterThan(70);
+  });
+});

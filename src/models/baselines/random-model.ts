@@ -23,7 +23,8 @@ function conversationLabel(messages: readonly Message[]): string {
 }
 
 /**
- * The chance row of every multiple-choice suite: a uniform pick among the offered options. The pick
+ * The chance row of every multiple-choice suite: a uniform pick among the offered options (a uniform
+ * permutation of them for ranking tasks). The pick
  * is drawn from a stream labelled by the sample id, so a re-run, a resumed run or a run in another
  * order gives each sample the same answer.
  */
@@ -43,8 +44,11 @@ export function createRandomModel(options: RandomModelOptions): ChatModel {
         return baselineResponse('random', startedAt, { content: RANDOM_NEEDS_OPTIONS }, callOptions);
       }
       const label = request.task?.sampleId ?? `conversation:${conversationLabel(request.messages)}`;
-      const choice = Random.for(seed, `random-baseline:${label}`).pick(offered);
-      return baselineResponse('random', startedAt, { content: choice }, callOptions);
+      const random = Random.for(seed, `random-baseline:${label}`);
+      // A ranking task wants every candidate in some order: the random row is a uniform permutation.
+      const content =
+        request.task?.format === 'ranking' ? random.shuffle(offered).join(', ') : random.pick(offered);
+      return baselineResponse('random', startedAt, { content }, callOptions);
     },
   };
 }
