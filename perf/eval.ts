@@ -118,4 +118,3 @@ export async function main(argv: readonly string[]): Promise<void> {
     await rm(folder, { recursive: true, force: true });
   }
 }
-

@@ -66,7 +66,12 @@ describe('sampleRequest', () => {
     expect(text(ranking)).toBe(
       'Which items suit this board?\n\nCandidates: c1, c2\nRank all candidates from best to worst match; answer with their ids separated by commas.',
     );
-    expect(ranking.task).toEqual({ options: ['c1', 'c2'], answer: 'c2, c1', sampleId: 's1', format: 'ranking' });
+    expect(ranking.task).toEqual({
+      options: ['c1', 'c2'],
+      answer: 'c2, c1',
+      sampleId: 's1',
+      format: 'ranking',
+    });
 
     const exact = sampleRequest(build({ scorer: 'exact', answer: 'navy' }), [image(3)]);
     expect(text(exact)).toBe('What colour is the skirt?\n\nAnswer with a short phrase.');
