@@ -82,6 +82,8 @@ export async function runLevel(options: LevelOptions): Promise<LevelFigures> {
       }
     };
 
+    // As the CLI does: its Ctrl-C signal reaches every model call (and costs what it costs there).
+    const interrupt = new AbortController();
     const mockBefore = await options.mock.usage();
     const cpuBefore = process.cpuUsage();
     const started = performance.now();
@@ -92,6 +94,7 @@ export async function runLevel(options: LevelOptions): Promise<LevelFigures> {
       model,
       concurrency: options.concurrency,
       source: suite.source,
+      signal: interrupt.signal,
       onProgress,
     });
     const seconds = (performance.now() - started) / 1000;

@@ -16,9 +16,11 @@ export interface MockProcess {
   stop(): Promise<void>;
 }
 
+/** EVAL_MOCK_CPU_PROF=FOLDER writes a CPU profile of the mock server there, for profiling its share. */
 export async function startMockProcess(): Promise<MockProcess> {
+  const profile = process.env.EVAL_MOCK_CPU_PROF;
   const child: ChildProcess = fork(`${import.meta.dirname}/eval-mock-server.child.ts`, [], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [])],
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
   const lines = createInterface({ input: child.stdout! });

@@ -1,9 +1,10 @@
 import { readFile, realpath } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { AtelierError, type ImagePart } from '../../core/index.ts';
-import type { BlobStore } from '../../store/index.ts';
+import { type BlobStore, sha256Hex } from '../../store/index.ts';
 import type { SampleImage } from '../sample.ts';
 import { sniffImageMediaType } from './image-media-type.ts';
+import type { CachedImage, SampleImageCache } from './sample-image-cache.ts';
 
 export interface LoadedImage {
   /** "image-1", "image-2", … in the sample's order: the names the question and the tools use. */
@@ -18,6 +19,8 @@ export interface LoadImagesOptions {
   blobs: BlobStore;
   /** The folder relative image paths are read from (the data file's folder); paths may not leave it. */
   imageRoot: string;
+  /** The run's images read so far (see createSampleImageCache); without one every image is read anew. */
+  cache?: SampleImageCache;
 }
 
 function unusable(where: string, reason: string): AtelierError {
@@ -59,24 +62,50 @@ function decodeBase64(image: { base64: string; mediaType?: string }): { bytes: B
   return { bytes: Buffer.from(text, 'base64'), ...(declared ? { declared } : {}) };
 }
 
-async function loadOne(image: SampleImage, index: number, options: LoadImagesOptions): Promise<LoadedImage> {
-  const name = `image-${index + 1}`;
-  let bytes: Uint8Array;
-  let where: string;
-  if ('sha256' in image) {
-    bytes = await options.blobs.read(image.sha256);
-    where = `blob ${image.sha256}`;
-  } else if ('path' in image) {
-    bytes = await readConfined(image.path, options.imageRoot);
-    where = image.path;
-  } else {
-    bytes = decodeBase64(image).bytes;
-    where = `inline image ${index + 1}`;
-  }
+function checked(bytes: Uint8Array, where: string): string {
   const mediaType = sniffImageMediaType(bytes);
   if (mediaType === undefined) throw unusable(where, 'not a PNG, JPEG, GIF or WebP file');
-  const sha256 = 'sha256' in image ? image.sha256 : await options.blobs.put(bytes);
-  return { name, bytes, mediaType, sha256 };
+  return mediaType;
+}
+
+async function store(bytes: Uint8Array, options: LoadImagesOptions): Promise<string> {
+  const stored = options.cache?.stored;
+  if (stored === undefined) return options.blobs.put(bytes);
+  const sha256 = sha256Hex(bytes);
+  if (!stored.has(sha256)) {
+    await options.blobs.put(bytes);
+    stored.add(sha256);
+  }
+  return sha256;
+}
+
+async function readImage(image: SampleImage, index: number, options: LoadImagesOptions): Promise<CachedImage> {
+  if ('sha256' in image) {
+    const bytes = await options.blobs.read(image.sha256);
+    options.cache?.stored.add(image.sha256);
+    return { bytes, mediaType: checked(bytes, `blob ${image.sha256}`), sha256: image.sha256 };
+  }
+  if ('path' in image) {
+    const bytes = await readConfined(image.path, options.imageRoot);
+    const mediaType = checked(bytes, image.path);
+    return { bytes, mediaType, sha256: await store(bytes, options) };
+  }
+  const { bytes } = decodeBase64(image);
+  const mediaType = checked(bytes, `inline image ${index + 1}`);
+  return { bytes, mediaType, sha256: await store(bytes, options) };
+}
+
+async function loadOne(image: SampleImage, index: number, options: LoadImagesOptions): Promise<LoadedImage> {
+  const name = `image-${index + 1}`;
+  const { cache } = options;
+  // Inline images are in the sample already: only their blob is remembered, not their bytes.
+  const key =
+    'sha256' in image ? `blob:${image.sha256}` : 'path' in image ? `path:${image.path}` : undefined;
+  const loaded =
+    cache === undefined || key === undefined
+      ? await readImage(image, index, options)
+      : await cache.get(key, () => readImage(image, index, options));
+  return { name, ...loaded };
 }
 
 /** Reads a sample's images (blob, file or inline base64) in order; a bad one fails the sample. */

@@ -10,6 +10,7 @@ import { scoreStoredRows } from './rescore-run.ts';
 import { createResultWriter } from './result-writer.ts';
 import type { EvalRunRecord, RunCounts, RunPrices, RunStatus, SuiteConfig } from './run-record.ts';
 import { runSample, type SampleAttempt } from './run-sample.ts';
+import { createSampleImageCache } from './sample-image-cache.ts';
 import { accuracyOf, createRunStore, type ResultRow } from './run-store.ts';
 import { checkShard, inShard, type Shard, shardSize, WHOLE_RUN } from './shard.ts';
 import { type StreamTally, type WorkItem, workItems } from './work-items.ts';
@@ -189,6 +190,7 @@ export async function runEval(options: RunEvalOptions): Promise<EvalSummary> {
     store,
     tools: options.tools ?? [],
     imageRoot,
+    imageCache: createSampleImageCache(),
     ...(options.maxSteps !== undefined ? { maxSteps: options.maxSteps } : {}),
     ...(signal ? { signal } : {}),
   };

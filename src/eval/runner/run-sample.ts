@@ -11,6 +11,7 @@ import {
 import type { EvalSample, SampleOutput } from '../sample.ts';
 import { sampleRequest } from '../scorers/sample-request.ts';
 import { imageParts, loadSampleImages, storedImages } from './load-sample-images.ts';
+import type { SampleImageCache } from './sample-image-cache.ts';
 
 export interface SampleRunContext {
   model: ChatModel;
@@ -18,6 +19,8 @@ export interface SampleRunContext {
   /** The tools agent samples may be offered. */
   tools: readonly Tool[];
   imageRoot: string;
+  /** The run's images read so far, shared by its samples. */
+  imageCache?: SampleImageCache;
   /** Model calls an agent sample may make. */
   maxSteps?: number;
   signal?: AbortSignal;
@@ -55,6 +58,7 @@ async function answerSample(sample: EvalSample, context: SampleRunContext): Prom
   const loaded = await loadSampleImages(sample.images, {
     blobs: context.store.blobs,
     imageRoot: context.imageRoot,
+    ...(context.imageCache ? { cache: context.imageCache } : {}),
   });
   const stored: EvalSample = { ...sample, images: storedImages(sample.images, loaded) };
   const request = sampleRequest(sample, imageParts(loaded));
@@ -83,6 +87,7 @@ async function agentSample(sample: EvalSample, context: SampleRunContext): Promi
   const loaded = await loadSampleImages(sample.images, {
     blobs: context.store.blobs,
     imageRoot: context.imageRoot,
+    ...(context.imageCache ? { cache: context.imageCache } : {}),
   });
   const conversation = createConversationImages();
   const registered: ConversationImage[] = [];

@@ -5,10 +5,42 @@ import { applyImagePolicy, type ImagePolicy } from '../image-policy.ts';
 type WireMessage = OpenAI.Chat.ChatCompletionMessageParam;
 type WireUserPart = OpenAI.Chat.ChatCompletionContentPartText | OpenAI.Chat.ChatCompletionContentPartImage;
 
+/**
+ * Data URLs of recently sent images, by their prepared bytes. The image policy hands out the same
+ * (read-only) bytes for the same image, and an evaluation sends one image with many questions: at
+ * hundreds of requests a second, encoding ~40 KB of base64 for each one again was a visible share of
+ * the harness's CPU and garbage. Bounded by characters, least recently used out first.
+ */
+const DATA_URL_LIMIT_CHARACTERS = 32 * 1024 * 1024;
+const dataUrls = new Map<Uint8Array, string>();
+let dataUrlCharacters = 0;
+
+function dataUrl(mediaType: string, data: Uint8Array): string {
+  const prefix = `data:${mediaType};base64,`;
+  const cached = dataUrls.get(data);
+  if (cached !== undefined && cached.startsWith(prefix)) {
+    dataUrls.delete(data);
+    dataUrls.set(data, cached);
+    return cached;
+  }
+  // A view over the same memory: Buffer.from(Uint8Array) would copy the bytes first.
+  const url = prefix + Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('base64');
+  if (cached !== undefined) dataUrlCharacters -= cached.length;
+  dataUrls.delete(data);
+  dataUrls.set(data, url);
+  dataUrlCharacters += url.length;
+  for (const [key, value] of dataUrls) {
+    if (dataUrlCharacters <= DATA_URL_LIMIT_CHARACTERS || key === data) break;
+    dataUrls.delete(key);
+    dataUrlCharacters -= value.length;
+  }
+  return url;
+}
+
 async function imageUrl(part: ImagePart, policy: ImagePolicy): Promise<string> {
   const prepared = await applyImagePolicy(part, policy);
   if (prepared.type === 'image-url') return prepared.url;
-  return `data:${prepared.mediaType};base64,${Buffer.from(prepared.data).toString('base64')}`;
+  return dataUrl(prepared.mediaType, prepared.data);
 }
 
 async function userContent(parts: ContentPart[], policy: ImagePolicy): Promise<string | WireUserPart[]> {

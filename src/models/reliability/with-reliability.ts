@@ -82,7 +82,20 @@ async function attemptOnce(
   timeoutMs: number | undefined,
 ): Promise<ChatResponse> {
   const callerSignal = callOptions?.signal;
-  const timeout = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs);
+  // A timer cleared as soon as the attempt ends, rather than AbortSignal.timeout: that one stays
+  // armed for the whole timeout (two minutes by default) after a call that took milliseconds, and
+  // at hundreds of calls a second the armed timers and their signals piled up for the GC.
+  const deadline = timeoutMs === undefined ? undefined : new AbortController();
+  const timer =
+    deadline === undefined
+      ? undefined
+      : setTimeout(
+          () => deadline.abort(new DOMException('The operation timed out.', 'TimeoutError')),
+          timeoutMs,
+        );
+  // As AbortSignal.timeout's: the deadline alone never keeps the process alive.
+  timer?.unref();
+  const timeout = deadline?.signal;
   const signals = [callerSignal, timeout].filter((signal) => signal !== undefined);
   const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
   const timedOut = () =>
@@ -102,6 +115,8 @@ async function attemptOnce(
     const failure = timeout?.aborted && !callerSignal?.aborted ? timedOut() : error;
     if (failure instanceof ModelCallError && isRateLimited(failure)) permit.reportRateLimited();
     throw failure;
+  } finally {
+    clearTimeout(timer);
   }
 }
 
