@@ -94,7 +94,7 @@ export async function runLevel(options: LevelOptions): Promise<LevelFigures> {
       model,
       concurrency: options.concurrency,
       source: suite.source,
-      signal: interrupt.signal,
+      ...(process.env.EVAL_NO_SIGNAL ? {} : { signal: interrupt.signal }),
       onProgress,
     });
     const seconds = (performance.now() - started) / 1000;

@@ -170,3 +170,26 @@ describe('buildReport', () => {
     expect(() => buildReport(store, ['nope'], () => undefined)).toThrow(/no run "nope"/);
   });
 });
+
+describe('per-sample metrics that are right or wrong', () => {
+  it('get a Wilson interval, not a degenerate bootstrap, when every sample fails', async () => {
+    addRun('run-tools', 'tools', 'rules (baseline)', 'baseline');
+    for (let index = 0; index < 6; index += 1) {
+      addResult('run-tools', index, {
+        sample: { id: `t-${index}`, suite: 'tools', question: 'find', answer: '', scorer: 'tool-use' },
+        outcome: 'wrong',
+        score: { metrics: { outcome: 0, 'tool-f1': 0.5 } },
+      });
+    }
+    const report = buildReport(store, ['run-tools'], () => ({
+      headline: ['outcome', 'tool-f1'],
+      chance: {},
+    }));
+    const [outcome, toolF1] = report.suites[0]!.runs[0]!.headline;
+    // Wilson 95% for 0/6: [0, 0.3903] (z² / (n + z²) = 3.8415 / 9.8415).
+    expect(outcome).toMatchObject({ estimate: 0, low: 0, method: 'wilson' });
+    expect(outcome!.high).toBeCloseTo(0.3903, 4);
+    // A graded metric stays a bootstrapped mean.
+    expect(toolF1).toMatchObject({ estimate: 0.5, method: 'bootstrap' });
+  });
+});

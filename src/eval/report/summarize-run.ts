@@ -106,6 +106,14 @@ export function summarizeMetric(name: string, rows: readonly ReportRow[], seed: 
   }
   const measured = rows.filter((row) => Number.isFinite(row.metrics[name]));
   if (measured.length === 0) return EMPTY;
+  // A right/wrong metric (tool-use outcome, hit@5) is a proportion: Wilson keeps its interval honest
+  // at 0% or 100%, where a bootstrap of identical values would claim [0, 0].
+  if (measured.every((row) => row.metrics[name] === 0 || row.metrics[name] === 1)) {
+    return summarizeProportion(
+      measured.map((row) => row.metrics[name] === 1),
+      { seed, clusters: clustersOf(measured) },
+    );
+  }
   return summarizeMean(
     measured.map((row) => row.metrics[name] as number),
     { seed, clusters: clustersOf(measured) },
