@@ -4,11 +4,13 @@ import { registerChat } from './commands/chat.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerIndex } from './commands/index-catalog.ts';
+import { registerJudge } from './commands/judge.ts';
 import { registerMockServer } from './commands/mock-server.ts';
 import { registerReport } from './commands/report.ts';
 import { registerRescore } from './commands/rescore.ts';
 import { registerRuns } from './commands/runs.ts';
 import { registerSearch } from './commands/search.ts';
+import { registerServe } from './commands/serve.ts';
 import { registerTraces } from './commands/traces.ts';
 import { registerWorldGenerate } from './commands/world-generate.ts';
 import { registerWorldRender } from './commands/world-render.ts';
@@ -36,6 +38,8 @@ export function buildProgram(): Command {
   registerRescore(program);
   registerRuns(program);
   registerReport(program);
+  registerServe(program);
+  registerJudge(program);
 
   // Commander's own parse errors (unknown flag, missing value) become our one-line USAGE errors.
   const configure = (command: Command) => {

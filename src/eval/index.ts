@@ -9,6 +9,13 @@ export {
   loadVlmevalkitTsv,
 } from './datasets/index.ts';
 export {
+  DEFAULT_RUBRIC,
+  judgeRunRubric,
+  judgeRunsPairwise,
+  type PairwiseRunSummary,
+  type RubricRunSummary,
+} from './judge/index.ts';
+export {
   buildReport,
   compareRuns,
   type DeclaredHeadline,

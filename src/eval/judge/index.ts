@@ -1,0 +1,7 @@
+export {
+  DEFAULT_RUBRIC,
+  judgeRunRubric,
+  judgeRunsPairwise,
+  type PairwiseRunSummary,
+  type RubricRunSummary,
+} from './judge-run.ts';
