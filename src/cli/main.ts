@@ -10,6 +10,7 @@ import { registerReport } from './commands/report.ts';
 import { registerRescore } from './commands/rescore.ts';
 import { registerRuns } from './commands/runs.ts';
 import { registerSearch } from './commands/search.ts';
+import { registerServe } from './commands/serve.ts';
 import { registerTraces } from './commands/traces.ts';
 import { registerWorldGenerate } from './commands/world-generate.ts';
 import { registerWorldRender } from './commands/world-render.ts';
@@ -37,6 +38,7 @@ export function buildProgram(): Command {
   registerRescore(program);
   registerRuns(program);
   registerReport(program);
+  registerServe(program);
   registerJudge(program);
 
   // Commander's own parse errors (unknown flag, missing value) become our one-line USAGE errors.

@@ -42,7 +42,7 @@ beforeAll(async () => {
   await buildCatalogIndex(store, await createEmbedder('classic'), 'classic');
   await store.close();
   engine = await openSearchEngine({ home });
-  app = createApp({ search: engine });
+  app = createApp({ store: engine.store, search: engine });
 }, 120_000);
 
 afterAll(async () => {

@@ -1,0 +1,20 @@
+/** Every route of the API, for the page shown before the web app is built and for GET /api. */
+export const API_ROUTES: readonly (readonly [method: string, path: string, what: string])[] = [
+  ['GET', '/api/health', 'liveness'],
+  ['GET', '/api/assets?offset&limit&filter=FIELD=VALUE', 'the catalog, page by page, filtered'],
+  ['GET', '/api/assets/:id?similar=12', 'one item: attributes and similar items'],
+  ['GET', '/api/blobs/:sha256', 'stored image bytes (64-hex name only)'],
+  ['GET', '/api/thumbnails/:sha256?size=256', 'a resized WebP thumbnail'],
+  ['POST', '/api/search', 'search by text, images (base64 or assetId), board and filters'],
+  ['GET', '/api/boards', 'users with boards'],
+  ['GET', '/api/boards/:user', "a user's items, stored and inferred taste"],
+  ['GET', '/api/runs', 'the leaderboard: runs with headline metrics and 95% intervals'],
+  ['GET', '/api/runs/:id', 'a run summary with breakdowns'],
+  ['GET', '/api/runs/:id/samples?offset&limit&after&outcome&q', 'a page of samples'],
+  ['GET', '/api/runs/:id/samples/:sampleId', 'one sample in full'],
+  ['GET', '/api/compare?a&b&offset&limit&filter', 'two runs side by side, with paired statistics'],
+  ['GET', '/api/models', 'models the assistant may use'],
+  ['POST', '/api/chat', 'one assistant turn as Server-Sent Events'],
+  ['GET', '/api/traces', 'recent assistant traces'],
+  ['GET', '/api/traces/:id', 'one trace with its events'],
+];

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from './app.ts';
+import type { AssetCard } from './asset-cards.ts';
+import { createServerTestHome, type ServerTestHome } from './test-support/server-test-home.ts';
+
+let world: ServerTestHome;
+let app: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  world = await createServerTestHome({ index: false });
+  app = createApp({ store: world.store });
+}, 120_000);
+
+afterAll(async () => {
+  await world?.close();
+});
+
+describe('GET /api/boards', () => {
+  it('lists every user with the size of their board', async () => {
+    const response = await app.request('/api/boards');
+    expect(response.status).toBe(200);
+    const { boards } = (await response.json()) as {
+      boards: {
+        user: string;
+        itemCount: number;
+        preview: AssetCard[];
+        latentTaste: Record<string, number>;
+      }[];
+    };
+    expect(boards.map((board) => board.user)).toEqual(['user-0001', 'user-0002', 'user-0003']);
+    for (const board of boards) {
+      expect(board.itemCount).toBe(6);
+      expect(board.preview).toHaveLength(4);
+      const weights = Object.values(board.latentTaste);
+      expect(weights.reduce((sum, weight) => sum + weight, 0)).toBeCloseTo(1, 5);
+    }
+  });
+});
+
+describe('GET /api/boards/:user', () => {
+  it('returns the items with the stored and the inferred taste', async () => {
+    const response = await app.request('/api/boards/user-0001');
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      items: AssetCard[];
+      missing: string[];
+      latentTaste: Record<string, number>;
+      inferredTaste: {
+        archetypes: Record<string, number>;
+        summary: { colors: { value: string; share: number }[]; formalityMean: number };
+        fromItems: number;
+      };
+    };
+    expect(body.items).toHaveLength(6);
+    expect(body.missing).toEqual([]);
+    expect(body.inferredTaste.fromItems).toBe(6);
+    expect(body.inferredTaste.summary.colors.length).toBeGreaterThan(0);
+    expect(body.inferredTaste.summary.formalityMean).toBeGreaterThan(0);
+    // The inferred mixture should name the archetype that generated most of the board.
+    const top = (mixture: Record<string, number>) =>
+      Object.entries(mixture).sort((left, right) => right[1] - left[1])[0]![0];
+    expect(Object.keys(body.inferredTaste.archetypes)).toContain(top(body.latentTaste));
+  });
+
+  it('is a 404 for a user without a board', async () => {
+    const response = await app.request('/api/boards/nobody');
+    expect(response.status).toBe(404);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
+  });
+});
