@@ -2,6 +2,7 @@
  * One measured run of the eval benchmark: a JSONL suite through the real runner (runEval with a real
  * store, the openai-compatible adapter over HTTP to the mock process), at one concurrency.
  */
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +33,12 @@ export interface LevelFigures {
   rssMb: number;
   /** RSS after each tenth of the run, to show whether memory grows with the samples. */
   rssTrailMb: number[];
+  /** The file-backed part of those (shared libraries, SQLite's memory-mapped database), where known. */
+  rssFileTrailMb: number[];
+  /** V8 heap in use after each tenth. */
+  heapTrailMb: number[];
+  /** The file-backed part of `rssMb`, where known. */
+  endRssFileMb: number | undefined;
 }
 
 export interface LevelOptions {
@@ -40,6 +47,23 @@ export interface LevelOptions {
   concurrency: number;
   /** Run only the first N samples of the file. */
   limit?: number;
+  /**
+   * Read the mean call time back from the run's rows (default true). That query scans every row, so
+   * the memory measurement leaves it out: its pages would count in the peak RSS of the harness.
+   */
+  measureLatency?: boolean;
+  /** PRAGMA statements run on the benchmark's store first ("cache_size = -8192"): diagnostics only. */
+  sqlitePragmas?: readonly string[];
+}
+
+/** Linux's split of RSS into anonymous and file-backed pages; undefined elsewhere. */
+export function rssFileMb(): number | undefined {
+  try {
+    const match = /^RssFile:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    return match ? Number(match[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -68,16 +92,22 @@ async function mockModel(url: string, concurrency: number) {
 export async function runLevel(options: LevelOptions): Promise<LevelFigures> {
   const home = await mkdtemp(join(tmpdir(), 'atelier-perf-eval-home-'));
   const store = await openStore(home);
+  // Diagnostics only (--sqlite-pragmas): what the store's own settings cost in memory.
+  for (const pragma of options.sqlitePragmas ?? []) store.sqlite.pragma(pragma);
   try {
     const suite = await loadDatasetSuite(options.file);
     const context = { store, seed: 0, options: {}, ...(options.limit ? { limit: options.limit } : {}) };
     const samples = suite.count(context);
     const model = await mockModel(options.mock.url, options.concurrency);
     const rssTrailMb: number[] = [];
+    const rssFileTrailMb: number[] = [];
+    const heapTrailMb: number[] = [];
     let nextMark = Math.ceil(samples / 10);
     const onProgress = (progress: EvalProgress) => {
       if (progress.processed >= nextMark) {
         rssTrailMb.push(Math.round(process.memoryUsage.rss() / 1024 / 1024));
+        rssFileTrailMb.push(Math.round(rssFileMb() ?? 0));
+        heapTrailMb.push(Math.round(process.memoryUsage().heapUsed / 1024 / 1024));
         nextMark += Math.ceil(samples / 10);
       }
     };
@@ -94,7 +124,7 @@ export async function runLevel(options: LevelOptions): Promise<LevelFigures> {
       model,
       concurrency: options.concurrency,
       source: suite.source,
-      ...(process.env.EVAL_NO_SIGNAL ? {} : { signal: interrupt.signal }),
+      signal: interrupt.signal,
       onProgress,
     });
     const seconds = (performance.now() - started) / 1000;
@@ -103,12 +133,17 @@ export async function runLevel(options: LevelOptions): Promise<LevelFigures> {
 
     const requests = mockAfter.requests - mockBefore.requests;
     const mockCpuMsPerRequest = (mockAfter.cpuMs - mockBefore.cpuMs) / Math.max(requests, 1);
-    const latency = store.sqlite
-      .prepare<[string], { mean: number | null }>(
-        'SELECT AVG(latency_ms) AS mean FROM eval_results WHERE run_id = ?',
-      )
-      .get(summary.run.id);
-    const meanCallMs = latency?.mean ?? 0;
+    const rssMb = process.memoryUsage.rss() / 1024 / 1024;
+    const endRssFileMb = rssFileMb();
+    const latency =
+      options.measureLatency === false
+        ? undefined
+        : store.sqlite
+            .prepare<[string], { mean: number | null }>(
+              'SELECT AVG(latency_ms) AS mean FROM eval_results WHERE run_id = ?',
+            )
+            .get(summary.run.id);
+    const meanCallMs = latency?.mean ?? Number.NaN;
     const wallMsPerSample = (seconds * 1000) / summary.processed;
     return {
       concurrency: options.concurrency,
@@ -122,8 +157,11 @@ export async function runLevel(options: LevelOptions): Promise<LevelFigures> {
       meanCallMs,
       outsideCallMsPerSample: options.concurrency * wallMsPerSample - meanCallMs,
       errors: summary.errors,
-      rssMb: process.memoryUsage.rss() / 1024 / 1024,
+      rssMb,
+      endRssFileMb,
       rssTrailMb,
+      rssFileTrailMb,
+      heapTrailMb,
     };
   } finally {
     await store.close();

@@ -79,7 +79,11 @@ async function store(bytes: Uint8Array, options: LoadImagesOptions): Promise<str
   return sha256;
 }
 
-async function readImage(image: SampleImage, index: number, options: LoadImagesOptions): Promise<CachedImage> {
+async function readImage(
+  image: SampleImage,
+  index: number,
+  options: LoadImagesOptions,
+): Promise<CachedImage> {
   if ('sha256' in image) {
     const bytes = await options.blobs.read(image.sha256);
     options.cache?.stored.add(image.sha256);
@@ -99,8 +103,7 @@ async function loadOne(image: SampleImage, index: number, options: LoadImagesOpt
   const name = `image-${index + 1}`;
   const { cache } = options;
   // Inline images are in the sample already: only their blob is remembered, not their bytes.
-  const key =
-    'sha256' in image ? `blob:${image.sha256}` : 'path' in image ? `path:${image.path}` : undefined;
+  const key = 'sha256' in image ? `blob:${image.sha256}` : 'path' in image ? `path:${image.path}` : undefined;
   const loaded =
     cache === undefined || key === undefined
       ? await readImage(image, index, options)

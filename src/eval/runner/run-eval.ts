@@ -10,8 +10,8 @@ import { scoreStoredRows } from './rescore-run.ts';
 import { createResultWriter } from './result-writer.ts';
 import type { EvalRunRecord, RunCounts, RunPrices, RunStatus, SuiteConfig } from './run-record.ts';
 import { runSample, type SampleAttempt } from './run-sample.ts';
-import { createSampleImageCache } from './sample-image-cache.ts';
 import { accuracyOf, createRunStore, type ResultRow } from './run-store.ts';
+import { createSampleImageCache } from './sample-image-cache.ts';
 import { checkShard, inShard, type Shard, shardSize, WHOLE_RUN } from './shard.ts';
 import { type StreamTally, type WorkItem, workItems } from './work-items.ts';
 

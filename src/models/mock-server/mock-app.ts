@@ -9,6 +9,7 @@ import {
 } from './chat-request.ts';
 import { completionBody, errorBody, type MockAnswer, streamEvents } from './chat-wire.ts';
 import { formatIssuePath, type MockRespond, type MockScript } from './mock-script.ts';
+import { readJsonBody } from './read-json-body.ts';
 import { type RecordedRequest, RequestLog, withoutSecrets } from './request-log.ts';
 import { ScriptCursor } from './script-cursor.ts';
 
@@ -109,14 +110,16 @@ export function createMockApp(script: MockScript, options: MockAppOptions = {}):
   };
 
   const answer = async (context: Context, respond: MockRespond, body: ChatRequestBody): Promise<Response> => {
-    const signal = context.req.raw.signal;
+    // Read only when the answer waits: under @hono/node-server the signal makes it build a whole web
+    // Request, which an answer sent at once does not need.
+    const signal = () => context.req.raw.signal;
     // The client is gone by the time a delay or hang ends early; what is sent then goes nowhere.
     const gone = () => new Response(null, { status: 499 });
-    if (respond.delayMs !== undefined && respond.delayMs > 0 && !(await wait(respond.delayMs, signal))) {
+    if (respond.delayMs !== undefined && respond.delayMs > 0 && !(await wait(respond.delayMs, signal()))) {
       return gone();
     }
     if (respond.hang) {
-      await wait(undefined, signal);
+      await wait(undefined, signal());
       return gone();
     }
     if (respond.error) {
@@ -186,7 +189,7 @@ export function createMockApp(script: MockScript, options: MockAppOptions = {}):
   app.post('/v1/chat/completions', async (context) => {
     let raw: unknown;
     try {
-      raw = await context.req.json();
+      raw = await readJsonBody(context);
     } catch {
       record(context, null);
       return context.json(errorBody(400, 'the request body is not valid JSON'), 400);

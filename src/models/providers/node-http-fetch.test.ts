@@ -86,7 +86,11 @@ describe('createNodeHttpFetch', () => {
     });
     server = started.server;
     const controller = new AbortController();
-    const pending = createNodeHttpFetch()(started.url, { method: 'POST', body: '{}', signal: controller.signal });
+    const pending = createNodeHttpFetch()(started.url, {
+      method: 'POST',
+      body: '{}',
+      signal: controller.signal,
+    });
     setTimeout(() => controller.abort(), 20);
     const error = await rejection(pending);
     expect(error.name).toBe('AbortError');

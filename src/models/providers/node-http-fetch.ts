@@ -1,4 +1,4 @@
-import { Agent, type IncomingMessage, request as httpRequest } from 'node:http';
+import { Agent, request as httpRequest, type IncomingMessage } from 'node:http';
 
 /**
  * A `fetch` for the openai client's plain (non-streaming) calls to `http:` servers — vLLM, SGLang,
@@ -74,7 +74,9 @@ function send(
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('error', fail);
         // A connection cut before the whole answer arrived is a failed call, as fetch reports it.
-        response.on('aborted', () => fail(new TypeError('terminated', { cause: new Error('other side closed') })));
+        response.on('aborted', () =>
+          fail(new TypeError('terminated', { cause: new Error('other side closed') })),
+        );
         response.on('end', () => {
           if (!response.complete) return;
           const status = response.statusCode ?? 500;

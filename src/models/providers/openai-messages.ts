@@ -18,7 +18,7 @@ let dataUrlCharacters = 0;
 function dataUrl(mediaType: string, data: Uint8Array): string {
   const prefix = `data:${mediaType};base64,`;
   const cached = dataUrls.get(data);
-  if (cached !== undefined && cached.startsWith(prefix)) {
+  if (cached?.startsWith(prefix)) {
     dataUrls.delete(data);
     dataUrls.set(data, cached);
     return cached;
