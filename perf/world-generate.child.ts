@@ -10,6 +10,7 @@ import { generateWorld } from '../src/world/index.ts';
 const items = Number(process.argv[2]);
 const folder = await mkdtemp(join(tmpdir(), 'atelier-perf-'));
 const started = performance.now();
+const cpu = process.cpuUsage();
 const summary = await generateWorld({
   seed: 1,
   items,
@@ -24,7 +25,14 @@ const summary = await generateWorld({
   force: false,
 });
 const seconds = (performance.now() - started) / 1000;
+const used = process.cpuUsage(cpu);
 await rm(folder, { recursive: true, force: true });
 process.stdout.write(
-  `${JSON.stringify({ items: summary.counts.items, seconds, itemsPerSecond: items / seconds, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
+  `${JSON.stringify({
+    items: summary.counts.items,
+    seconds,
+    itemsPerSecond: items / seconds,
+    cpuMsPerItem: (used.user + used.system) / 1000 / items,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  })}\n`,
 );

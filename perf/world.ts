@@ -2,9 +2,14 @@
  * Issue targets on a 2-core machine: >= 150 items/s for 512-px product images using both cores; one
  * 4096-px detail scene in under 2 s; peak memory flat as the catalog grows (measured up to 20,000).
  * Flags: --sizes 1000,5000,20000 (catalog sizes to measure), --scenes 3 (scene repetitions).
+ *
+ * Each run also prints its CPU time per item and the 1-minute load average as it ends (the run itself
+ * accounts for about 2 of it): on a shared machine items/s falls with other work, CPU per item much
+ * less, so the two tell a busy machine from a slow generator (with both cores to itself, items/s ≈
+ * 2000 / CPU ms per item).
  */
 import { execFileSync } from 'node:child_process';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { worldItemPool } from '../src/world/index.ts';
 import { Random } from '../src/world/random.ts';
 import { svgToPng } from '../src/world/render/index.ts';
@@ -18,7 +23,15 @@ function flag(name: string, fallback: string): string {
 const sizes = flag('sizes', '1000,5000,20000').split(',').map(Number);
 const sceneRuns = Number(flag('scenes', '3'));
 
-const runs: { items: number; seconds: number; itemsPerSecond: number; peakRssMb: number }[] = [];
+interface Run {
+  items: number;
+  seconds: number;
+  itemsPerSecond: number;
+  cpuMsPerItem: number;
+  peakRssMb: number;
+  loadAverage: number;
+}
+const runs: Run[] = [];
 for (const items of sizes) {
   const output = execFileSync(
     process.execPath,
@@ -28,10 +41,10 @@ for (const items of sizes) {
       maxBuffer: 1 << 20,
     },
   );
-  const run = JSON.parse(output.trim().split('\n').pop() as string);
+  const run: Run = { ...JSON.parse(output.trim().split('\n').pop() as string), loadAverage: loadavg()[0] };
   runs.push(run);
   process.stdout.write(
-    `generate ${items} items @512px: ${run.seconds.toFixed(1)}s, ${run.itemsPerSecond.toFixed(0)} items/s, peak RSS ${run.peakRssMb.toFixed(0)} MB\n`,
+    `generate ${items} items @512px: ${run.seconds.toFixed(1)}s, ${run.itemsPerSecond.toFixed(0)} items/s, ${run.cpuMsPerItem.toFixed(1)} ms CPU/item, peak RSS ${run.peakRssMb.toFixed(0)} MB (load average ${run.loadAverage.toFixed(1)})\n`,
   );
 }
 
@@ -64,7 +77,9 @@ process.stdout.write(
     generateRuns: runs.map((run) => ({
       items: run.items,
       itemsPerSecond: Math.round(run.itemsPerSecond),
+      cpuMsPerItem: Math.round(run.cpuMsPerItem * 10) / 10,
       peakRssMb: Math.round(run.peakRssMb),
+      loadAverage: Math.round(run.loadAverage * 10) / 10,
     })),
     peakRssGrowthMb: Math.round(largest.peakRssMb - smallest.peakRssMb),
     scene4096Seconds: Math.round(sceneSeconds * 100) / 100,

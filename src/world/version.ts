@@ -4,4 +4,4 @@
  * benchmark results can tell worlds apart.
  */
 export const WORLD_GENERATOR = 'atelier-world';
-export const WORLD_VERSION = '1.0.0';
+export const WORLD_VERSION = '1.1.0';

@@ -6,11 +6,12 @@ import { type ItemPool, itemIndex, worldItemPool } from '../catalog-pool.ts';
 import { itemCaption, itemTitle } from '../language/index.ts';
 import { type Outfit, sampleCompatibleOutfit, sampleIncompatibleOutfit } from '../outfits/index.ts';
 import { Random } from '../random.ts';
-import { renderItemSvg, renderOutfitSvg, svgToPng } from '../render/index.ts';
+import { renderItemSvg, renderOutfitSvg } from '../render/index.ts';
 import type { RuleId } from '../rules/index.ts';
 import { composeScene } from '../scenes/compose-scene.ts';
 import { WORLD_GENERATOR, WORLD_VERSION } from '../version.ts';
 import { type GenerateOptions, validateGenerateOptions } from './generate-options.ts';
+import { imageWrites } from './image-writes.ts';
 import { openJsonlWriter } from './jsonl-writer.ts';
 import { stageDirectory } from './staged-directory.ts';
 
@@ -112,6 +113,7 @@ export async function generateWorld(
   const staged = await stageDirectory(options.out, { force: options.force });
   const root = staged.path;
   const pool = worldItemPool(options.seed, options.items);
+  const images = imageWrites();
   const counts = {
     items: options.items,
     outfits: options.outfits,
@@ -138,11 +140,11 @@ export async function generateWorld(
         checkAborted(signal);
         const outfit = sampleOutfit(options.seed, pool, index, 0.6);
         const items = outfit.itemIds.map((id) => pool.get(itemIndex(id)));
-        return { outfit, png: await svgToPng(renderOutfitSvg(items, { size: options.size })) };
-      },
-      async (index, { outfit, png }) => {
         const image = `images/outfits/${outfit.id}.png`;
-        await writeFile(join(root, image), png);
+        await images.write(renderOutfitSvg(items, { size: options.size }), join(root, image));
+        return { outfit, image };
+      },
+      async (index, { outfit, image }) => {
         counts.images++;
         if (outfit.assessment.compatible) counts.compatibleOutfits++;
         else counts.incompatibleOutfits++;
@@ -176,12 +178,11 @@ export async function generateWorld(
       async (index) => {
         checkAborted(signal);
         const item = pool.get(index);
-        const png = await svgToPng(renderItemSvg(item, { size: options.size }));
-        return { item, png };
-      },
-      async (index, { item, png }) => {
         const image = `images/items/${item.id}.png`;
-        await writeFile(join(root, image), png);
+        await images.write(renderItemSvg(item, { size: options.size }), join(root, image));
+        return { item, image };
+      },
+      async (index, { item, image }) => {
         counts.images++;
         const language = Random.for(options.seed, `language:${item.id}`);
         await catalog.write({
@@ -210,10 +211,10 @@ export async function generateWorld(
           image: `images/scenes/${id}.png`,
           size: options.sceneSize,
         });
-        return { scene: composed.scene, png: await svgToPng(composed.svg) };
+        await images.write(composed.svg, join(root, composed.scene.image));
+        return composed.scene;
       },
-      async (index, { scene, png }) => {
-        await writeFile(join(root, scene.image), png);
+      async (index, scene) => {
         counts.images++;
         counts.sceneObjects += scene.objects.length;
         await scenes.write(scene);
@@ -250,6 +251,7 @@ export async function generateWorld(
     await writeFile(join(root, 'world.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     await staged.commit();
   } catch (error) {
+    await images.settled();
     await staged.abort();
     throw error;
   }

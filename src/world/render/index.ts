@@ -4,6 +4,6 @@
  */
 export { type ItemFragment, type ItemLayout, itemSvgFragment } from './item-fragment.ts';
 export { renderOutfit, renderOutfitSvg } from './outfit.ts';
-export { svgToPng } from './png.ts';
+export { svgToPng, svgToPngFile } from './png.ts';
 export { type RenderOptions, renderItem, renderItemSvg } from './product-shot.ts';
 export { PRODUCT_BACKGROUND } from './tones.ts';

@@ -1,10 +1,12 @@
 import type { Box } from '../geometry.ts';
 import type { Item } from '../item.ts';
-import { BoundsAccumulator } from './box-math.ts';
+import { BoundsAccumulator, type Placement } from './box-math.ts';
+import type { FabricLayer } from './fabric-layer.ts';
 import type { PathBuilder } from './path-builder.ts';
-import { type FabricPattern, fabricPattern } from './patterns.ts';
+import { patternDefinition } from './pattern-tile.ts';
+import { fabricPattern } from './patterns.ts';
 import { element, formatNumber } from './svg-markup.ts';
-import { type TextureHint, textureHint } from './textures.ts';
+import { textureHint } from './textures.ts';
 import { type ItemTones, itemTones } from './tones.ts';
 
 /** The size of a silhouette's drawing area in local units (about one pixel each at 512 px). */
@@ -33,8 +35,8 @@ export class ItemDrawing {
   readonly pockets: Box[] = [];
   logo: Box | null = null;
   private bodyBox: Box | null = null;
-  private pattern: FabricPattern | null = null;
-  private texture: TextureHint | null = null;
+  /** The pattern's and the texture's layer, with the id a tile is defined under. */
+  private layers: { id: string; layer: FabricLayer }[] = [];
   private pieces = 0;
   private readonly bounds = new BoundsAccumulator();
   private readonly definitions: string[] = [];
@@ -54,13 +56,16 @@ export class ItemDrawing {
   /** The main panel: logo positions are its thirds and colour-blocking splits it. Set it first. */
   setBody(box: Box): void {
     this.bodyBox = box;
-    this.pattern = fabricPattern(this.item.pattern, this.tones.fabric, this.tones.pattern, box);
-    this.texture = textureHint(this.item.texture, this.tones.fabric, `${this.prefix}sheen`, {
+    const pattern = fabricPattern(this.item.pattern, this.tones.fabric, this.tones.pattern, box);
+    const texture = textureHint(this.item.texture, this.tones.fabric, `${this.prefix}sheen`, {
       x: 0,
       y: 0,
       ...this.frame,
     });
-    if (this.texture) this.definitions.push(...this.texture.definitions);
+    this.layers = [];
+    if (pattern) this.layers.push({ id: `${this.prefix}pattern`, layer: pattern });
+    if (texture) this.layers.push({ id: `${this.prefix}texture`, layer: texture });
+    if (texture?.kind === 'paint') this.definitions.push(...texture.definitions);
   }
 
   get body(): Box {
@@ -74,18 +79,25 @@ export class ItemDrawing {
   }
 
   /**
-   * A piece of the garment's own fabric: filled, then its pattern and texture clipped to it, then
+   * A piece of the garment's own fabric: filled, then painted with its pattern and texture, then
    * outlined, so a later piece covers an earlier one's pattern and seams exactly as cloth would.
    */
   fabric(path: PathBuilder): void {
     if (!this.bodyBox) throw new Error('ItemDrawing.setBody must be called before drawing fabric');
     const box = path.box;
     let piece = element('path', { d: path.d, fill: this.tones.fabric });
-    const inner = (this.pattern?.draw(box) ?? '') + (this.texture?.draw(box) ?? '');
-    if (inner !== '') {
-      const clipId = `${this.prefix}piece${this.pieces++}`;
-      this.definitions.push(element('clipPath', { id: clipId }, element('path', { d: path.d })));
-      piece += element('g', { 'clip-path': `url(#${clipId})` }, inner);
+    for (const { id, layer } of this.layers) {
+      if (layer.kind === 'tile') {
+        piece += element('path', { d: path.d, fill: `url(#${id})` });
+      } else if (layer.kind === 'paint') {
+        piece += element('path', { d: path.d, fill: layer.fill, 'fill-opacity': layer.opacity });
+      } else {
+        const inner = layer.draw(box);
+        if (inner === '') continue;
+        const clipId = `${this.prefix}piece${this.pieces++}`;
+        this.definitions.push(element('clipPath', { id: clipId }, element('path', { d: path.d })));
+        piece += element('g', { 'clip-path': `url(#${clipId})` }, inner);
+      }
     }
     piece += element('path', {
       d: path.d,
@@ -191,10 +203,18 @@ export class ItemDrawing {
     this.details = [];
   }
 
-  /** The drawing in local units: defs first, then the groups in order. */
-  toSvg(): string {
+  /**
+   * The drawing in local units: defs first, then the groups in order. `placement` is where the
+   * drawing lands in the document (numbers as written in its transform): pattern tiles are snapped
+   * to its pixels.
+   */
+  toSvg(placement: Placement): string {
     if (this.base.length + this.overlay.length + this.details.length > 0) this.newGroup();
-    return element('defs', {}, this.definitions.join('')) + this.finished.join('');
+    let definitions = this.definitions.join('');
+    for (const { id, layer } of this.layers) {
+      if (layer.kind === 'tile') definitions += patternDefinition(id, layer.tile, placement);
+    }
+    return element('defs', {}, definitions) + this.finished.join('');
   }
 
   /** Bounds of everything drawn so far, strokes included, in local units. */

@@ -63,7 +63,6 @@ export function drawItemFragment(item: Item, box: Box, idPrefix: string, maxZoom
   const frame = renderer.frame(item);
   const drawing = new ItemDrawing(item, idPrefix, frame);
   renderer.draw(drawing);
-  const content = drawing.toSvg();
   const extent = drawing.extent;
   // The frame sets the scale (so sizes compare within a category); the drawn extent is what gets
   // centred. Taking the larger of the two keeps an item inside its box even if it overflows its frame.
@@ -73,13 +72,16 @@ export function drawItemFragment(item: Item, box: Box, idPrefix: string, maxZoom
   );
   const fillScale = Math.min(box.width / extent.width, box.height / extent.height);
   const scale = Math.min(fillScale, frameScale * maxZoom);
+  // Rounded as the transform writes them, so that pattern tiles snap to the pixels actually drawn.
+  const writtenScale = Number(scale.toFixed(5));
   const placement: Placement = {
-    scale,
-    dx: box.x + box.width / 2 - scale * (extent.x + extent.width / 2),
-    dy: box.y + box.height / 2 - scale * (extent.y + extent.height / 2),
+    scale: writtenScale,
+    dx: Number(formatNumber(box.x + box.width / 2 - writtenScale * (extent.x + extent.width / 2))),
+    dy: Number(formatNumber(box.y + box.height / 2 - writtenScale * (extent.y + extent.height / 2))),
   };
   const place = (local: Box) => outwardBox(placeBox(local, placement));
   const transform = `translate(${formatNumber(placement.dx)} ${formatNumber(placement.dy)}) scale(${scale.toFixed(5)})`;
+  const content = drawing.toSvg(placement);
   const layout: ItemLayout = {
     item: place(extent),
     body: place(drawing.body),

@@ -1,12 +1,13 @@
 import { hexToRgb, rgbToLab } from '../color-science.ts';
 import type { Box } from '../geometry.ts';
 import type { Texture } from '../vocabulary.ts';
+import type { FabricLayer } from './fabric-layer.ts';
 import { element, formatNumber as n } from './svg-markup.ts';
 
 /**
- * Texture hints: denim twill, knit rib, leather sheen and so on, laid faintly over the fabric (the
- * caller clips them to the piece). They are drawn as direct geometry for the same speed reason as
- * patterns (see patterns.ts), and never over details, which are drawn later.
+ * Texture hints: denim twill, knit rib, leather sheen and so on, laid faintly over every fabric piece,
+ * and never over details, which are drawn later. Weaves are periodic tiles (cheap, see
+ * pattern-tile.ts); sheens fill the piece with a gradient.
  */
 
 /** The ceiling on any overlay's opacity; tests read it. */
@@ -19,48 +20,153 @@ export const MAX_TEXTURE_OPACITY = 0.08;
  */
 export const MAX_TEXTURE_SHIFT = 20;
 
-export interface TextureHint {
-  /** Gradients the hint refers to, for the item's <defs>. */
-  definitions: string[];
-  /** Elements covering `box` (local units). */
-  draw(box: Box): string;
-}
-
 function distance(first: string, second: string): number {
   const a = hexToRgb(first);
   const b = hexToRgb(second);
   return Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
 }
 
-/** Parallel lines across `box`, `period` apart, at `angle` degrees from horizontal. */
-function hatch(box: Box, period: number, angle: number): string {
-  const radians = (angle * Math.PI) / 180;
-  const direction = { x: Math.cos(radians), y: Math.sin(radians) };
+/** A family of parallel lines, `period` apart, at `angle` degrees from horizontal (y pointing down). */
+export interface Hatch {
+  period: number;
+  angle: number;
+}
+
+/** Tiles smaller than this many units would be stretched noticeably when snapped to whole pixels. */
+const MIN_TILE = 24;
+
+/** A woven texture: families of faint lines, broken into dashes for the irregular weaves. */
+export interface Weave {
+  hatches: readonly Hatch[];
+  /** Line width in local units. */
+  width: number;
+  /** Opacity before the per-fabric cap (see MAX_TEXTURE_SHIFT). */
+  opacity: number;
+  dashes?: readonly number[];
+}
+
+export const WEAVES = {
+  // Twill: fine diagonal ribs.
+  denim: { hatches: [{ period: 5, angle: -58 }], width: 1.3, opacity: 0.08 },
+  // Rib: vertical columns.
+  knit: { hatches: [{ period: 8, angle: 90 }], width: 2.2, opacity: 0.07 },
+  canvas: {
+    hatches: [
+      { period: 6, angle: 0 },
+      { period: 6, angle: 90 },
+    ],
+    width: 0.9,
+    opacity: 0.06,
+  },
+  // Slubs: uneven broken threads both ways.
+  linen: {
+    hatches: [
+      { period: 9, angle: 0 },
+      { period: 11, angle: 90 },
+    ],
+    width: 1,
+    opacity: 0.07,
+    dashes: [13, 6, 5, 9],
+  },
+  // A broken cross-hatch reads as the flecked weave.
+  tweed: {
+    hatches: [
+      { period: 7, angle: 45 },
+      { period: 7, angle: -45 },
+    ],
+    width: 1.1,
+    opacity: 0.07,
+    dashes: [3, 4],
+  },
+} as const satisfies Record<string, Weave>;
+
+/**
+ * The lines of `hatch` across a `width` × `height` tile, drawn one tile past each edge so the repeat
+ * is seamless. Every line starts on the tile's left edge one tile out (top edge for vertical lines),
+ * so a dash pattern keeps its phase from tile to tile when the tile's width (height) is a whole
+ * number of dash periods along the line.
+ */
+export function hatchLines(hatch: Hatch, width: number, height: number): string {
+  const radians = (hatch.angle * Math.PI) / 180;
+  // Lines run left to right (or top to bottom when vertical), whatever the angle's sign.
+  const flip = Math.cos(radians) < -1e-9 ? -1 : 1;
+  const direction = { x: flip * Math.cos(radians), y: flip * Math.sin(radians) };
   const normal = { x: -direction.y, y: direction.x };
-  const cx = box.x + box.width / 2;
-  const cy = box.y + box.height / 2;
-  const reach = Math.hypot(box.width, box.height) / 2 + period;
-  // Anchor the lines on a global grid (offsets measured from the origin) so pieces line up.
-  const base = cx * normal.x + cy * normal.y;
+  const reach = [
+    [-width, -height],
+    [2 * width, -height],
+    [-width, 2 * height],
+    [2 * width, 2 * height],
+  ].map(([x, y]) => x! * normal.x + y! * normal.y);
   let d = '';
-  for (let k = Math.floor((base - reach) / period); k <= Math.ceil((base + reach) / period); k++) {
-    const shift = k * period - base;
-    const x = cx + normal.x * shift - direction.x * reach;
-    const y = cy + normal.y * shift - direction.y * reach;
-    d += `M${n(x)} ${n(y)}l${n(2 * reach * direction.x)} ${n(2 * reach * direction.y)}`;
+  const first = Math.floor(Math.min(...reach) / hatch.period);
+  const last = Math.ceil(Math.max(...reach) / hatch.period);
+  for (let k = first; k <= last; k++) {
+    // The line is every point p with p · normal = k · period.
+    const offset = k * hatch.period;
+    if (direction.x < 1e-9) {
+      d += `M${n(offset / normal.x)} ${n(-height)}v${n(3 * height)}`;
+      continue;
+    }
+    const y = (offset + width * normal.x) / normal.y;
+    const run = (3 * width) / direction.x;
+    d += `M${n(-width)} ${n(y)}l${n(direction.x * run)} ${n(direction.y * run)}`;
   }
   return d;
 }
 
-function lines(d: string, ink: string, width: number, opacity: number, dashes?: string): string {
-  return element('path', {
+/**
+ * The smallest tile, at least `minimum` units each way, over which a weave repeats: for each family,
+ * the tile's width must hold a whole number of line periods along the x axis (and of dash periods
+ * along the line), likewise its height.
+ */
+export function weaveTile(weave: Weave, minimum = MIN_TILE): { width: number; height: number } {
+  const dashPeriod = weave.dashes?.reduce((sum, value) => sum + value, 0);
+  let width = 0;
+  let height = 0;
+  for (const hatch of weave.hatches) {
+    const radians = (hatch.angle * Math.PI) / 180;
+    const dx = Math.abs(Math.cos(radians));
+    const dy = Math.abs(Math.sin(radians));
+    // Along x the lines are period / |sin| apart; along y, period / |cos|; a dash period along the
+    // line covers dashPeriod · |cos| of x.
+    const stepX = dy > 1e-9 ? hatch.period / dy : 0;
+    const stepY = dx > 1e-9 ? hatch.period / dx : 0;
+    // Dashes restart where each line starts: one tile out on the left, or on top when vertical.
+    const vertical = dx < 1e-9;
+    const dashX = dashPeriod !== undefined && !vertical ? dashPeriod * dx : 0;
+    const dashY = dashPeriod !== undefined && vertical ? dashPeriod : 0;
+    width = commonMultiple(commonMultiple(width, stepX), dashX);
+    height = commonMultiple(commonMultiple(height, stepY), dashY);
+  }
+  const grow = (value: number) => (value === 0 ? minimum : value * Math.ceil(minimum / value - 1e-9));
+  return { width: grow(width), height: grow(height) };
+}
+
+/** The least common multiple of two lengths that are whole multiples of a small common step. */
+function commonMultiple(first: number, second: number): number {
+  if (first === 0) return second;
+  if (second === 0) return first;
+  for (let multiple = 1; multiple <= 64; multiple++) {
+    const candidate = first * multiple;
+    const ratio = candidate / second;
+    if (Math.abs(ratio - Math.round(ratio)) < 1e-6) return candidate;
+  }
+  throw new Error(`texture periods ${first} and ${second} have no small common multiple`);
+}
+
+function weaveLayer(weave: Weave, ink: string, opacity: number): FabricLayer {
+  const size = weaveTile(weave);
+  const d = weave.hatches.map((hatch) => hatchLines(hatch, size.width, size.height)).join('');
+  const content = element('path', {
     d,
     fill: 'none',
     stroke: ink,
-    'stroke-width': width,
+    'stroke-width': weave.width,
     'stroke-opacity': opacity,
-    'stroke-dasharray': dashes,
+    'stroke-dasharray': weave.dashes?.join(' '),
   });
+  return { kind: 'tile', tile: { ...size, content } };
 }
 
 function sheenGradient(id: string, frame: Box, bands: readonly [number, number][]): string {
@@ -84,35 +190,30 @@ function sheenGradient(id: string, frame: Box, bands: readonly [number, number][
 }
 
 /**
- * The hint for a texture, or null for 'plain'. Ink is black on light fabric and white on dark, so the
- * hint shows on both; sheens are always white.
+ * The layer for a texture, or null for 'plain'. Ink is black on light fabric and white on dark, so
+ * the hint shows on both; sheens are always white. `id` names the sheen's gradient.
  */
-export function textureHint(texture: Texture, fabric: string, id: string, frame: Box): TextureHint | null {
+export function textureHint(texture: Texture, fabric: string, id: string, frame: Box): FabricLayer | null {
   const ink = rgbToLab(hexToRgb(fabric)).l > 55 ? '#000000' : '#ffffff';
   const cap = (opacity: number, towards = ink) =>
     Math.min(opacity, MAX_TEXTURE_SHIFT / Math.max(1, distance(fabric, towards)));
-  const hint = (draw: (box: Box) => string): TextureHint => ({ definitions: [], draw });
-  const sheen = (opacity: number, bands: readonly [number, number][]): TextureHint => ({
+  const sheen = (opacity: number, bands: readonly [number, number][]): FabricLayer => ({
+    kind: 'paint',
+    fill: `url(#${id})`,
+    opacity: cap(opacity, '#ffffff'),
     definitions: [sheenGradient(id, frame, bands)],
-    draw: (box) => element('rect', { ...box, fill: `url(#${id})`, 'fill-opacity': cap(opacity, '#ffffff') }),
   });
   switch (texture) {
     case 'plain':
       return null;
     case 'denim':
-      // Twill: fine diagonal ribs.
-      return hint((box) => lines(hatch(box, 5, -58), ink, 1.3, cap(0.08)));
     case 'knit':
-      // Rib: vertical columns.
-      return hint((box) => lines(hatch(box, 8, 90), ink, 2.2, cap(0.07)));
     case 'canvas':
-      return hint((box) => lines(hatch(box, 6, 0) + hatch(box, 6, 90), ink, 0.9, cap(0.06)));
     case 'linen':
-      // Slubs: uneven broken threads both ways.
-      return hint((box) => lines(hatch(box, 9, 0) + hatch(box, 11, 90), ink, 1, cap(0.07), '13 6 5 9'));
-    case 'tweed':
-      // A broken cross-hatch reads as the flecked weave.
-      return hint((box) => lines(hatch(box, 7, 45) + hatch(box, 7, -45), ink, 1.1, cap(0.07), '3 4'));
+    case 'tweed': {
+      const weave: Weave = WEAVES[texture];
+      return weaveLayer(weave, ink, cap(weave.opacity));
+    }
     case 'suede':
       return sheen(0.05, [
         [0.2, 0.15],
