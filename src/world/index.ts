@@ -8,7 +8,14 @@ export type { Box } from './geometry.ts';
 export { type Item, itemSchema, type Pattern } from './item.ts';
 export { HARDWARE_COLORS, MIN_DETAIL_CONTRAST, sampleItem } from './item-sampler.ts';
 export { COLOR_PHRASES } from './language/color-aliases.ts';
-export { itemCaption, itemFromPrompt, itemTitle, type ParsedPrompt, parsePrompt } from './language/index.ts';
+export {
+  itemCaption,
+  itemFromPrompt,
+  itemTitle,
+  type ParsedPrompt,
+  parsePrompt,
+  SMALL_NUMBERS,
+} from './language/index.ts';
 export {
   type FitbQuestion,
   fillInTheBlankCandidates,

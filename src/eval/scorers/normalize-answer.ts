@@ -2,31 +2,10 @@
  * Normalised exact match for short answers: case, spacing, punctuation, articles, number words and
  * the two spellings of grey are not what a perception question measures, so they do not count.
  */
+import { SMALL_NUMBERS } from '../../world/index.ts';
 
-const NUMBER_WORDS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-];
-const NUMBER_BY_WORD = new Map(NUMBER_WORDS.map((word, value) => [word, String(value)]));
+// The world's own number words (zero to nineteen) plus twenty: the counts a perception question asks.
+const NUMBER_BY_WORD = new Map([...SMALL_NUMBERS, 'twenty'].map((word, value) => [word, String(value)]));
 
 /** Spelling variants that name the same colour. */
 const SPELLINGS = new Map([

@@ -8,6 +8,7 @@ export { itemCaption, outfitCaption } from './item-caption.ts';
 export { type ItemFromPrompt, itemFromPrompt } from './item-from-prompt.ts';
 export { itemMismatches } from './item-matches.ts';
 export { itemTitle } from './item-title.ts';
+export { SMALL_NUMBERS } from './number-words.ts';
 export { parsePrompt } from './parse-prompt.ts';
 export {
   type ParsedPrompt,

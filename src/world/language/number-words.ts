@@ -2,7 +2,7 @@
  * Number words and digits, both ways: the parser reads "two", "2", "twenty five", "a single"; the
  * captions write small counts as words ("four buttons") because that is how product copy reads.
  */
-const SMALL_NUMBERS = [
+export const SMALL_NUMBERS = [
   'zero',
   'one',
   'two',
