@@ -1,5 +1,5 @@
 import type { Statement } from 'better-sqlite3';
-import type { Store } from '../store/index.ts';
+import type { EvalResultsTable, Store } from '../store/index.ts';
 
 export const OUTCOME_FILTERS = ['correct', 'wrong', 'unparseable', 'error', 'unscored'] as const;
 export type OutcomeFilter = (typeof OUTCOME_FILTERS)[number];
@@ -36,21 +36,8 @@ export interface SampleListRow {
   latency_ms: number | null;
 }
 
-export interface SampleFullRow {
-  sample_id: string;
-  position: number;
-  status: string;
-  sample: string;
-  output: string | null;
-  error: string | null;
-  score: string | null;
-  outcome: string | null;
-  value: number | null;
-  latency_ms: number | null;
-  input_tokens: number | null;
-  output_tokens: number | null;
-  cost: number | null;
-}
+/** Every stored column of a result row but the run id and the timestamps. */
+export type SampleFullRow = Omit<EvalResultsTable, 'run_id' | 'created_at' | 'scored_at'>;
 
 const LIST_COLUMNS = `sample_id, position, status, outcome, value,
   json_extract(sample, '$.kind') AS kind,

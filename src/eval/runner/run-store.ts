@@ -1,5 +1,5 @@
 import { AtelierError } from '../../core/index.ts';
-import type { Store } from '../../store/index.ts';
+import type { EvalRunsTable, Store } from '../../store/index.ts';
 import type { EvalSample, SampleOutput, SampleScore } from '../sample.ts';
 import { checkRunId, newRunId } from './run-id.ts';
 import {
@@ -93,19 +93,8 @@ export interface RunStore {
   results(runId: string, options?: { unscoredOnly?: boolean; pageSize?: number }): Generator<StoredResult>;
 }
 
-interface RunRow {
-  id: string;
-  created_at: string;
-  updated_at: string;
-  suite: string;
-  suite_config: string;
-  model: string;
-  model_kind: string;
-  model_label: string;
-  status: string;
-  total: number;
-  settings: string;
-}
+/** A row of eval_runs exactly as the schema declares it. */
+type RunRow = EvalRunsTable;
 
 interface CountRow {
   done: number | null;
