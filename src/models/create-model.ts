@@ -32,7 +32,7 @@ export interface CreateModelOptions {
   /** Seed of the random baseline. */
   seed?: number;
   /** Overrides of the resolved settings (tests and flags: shorter timeouts, fewer retries). */
-  overrides?: Partial<Pick<ModelSettings, 'timeoutMs' | 'maxRetries' | 'boxFormat'>>;
+  overrides?: Partial<Pick<ModelSettings, 'timeoutMs' | 'maxRetries' | 'boxFormat' | 'concurrency'>>;
   onRetry?: (event: RetryEvent) => void;
 }
 

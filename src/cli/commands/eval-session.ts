@@ -8,7 +8,7 @@ import {
   resolveSuite,
   runEval,
 } from '../../eval/index.ts';
-import { resolveHome } from '../../store/index.ts';
+import { resolveHome, useLeanPageCache } from '../../store/index.ts';
 import { openAssistantServices } from '../assistant-services.ts';
 import { printJson } from '../output.ts';
 import { silentProgress, terminalProgress } from '../progress.ts';
@@ -144,6 +144,8 @@ export async function runEvalCommand(flags: EvalFlags, signal: AbortSignal): Pro
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
   const services = await openAssistantServices(home);
   const { store, tools } = services;
+  // An eval streams writes; a search-sized page cache would only grow the process (see the store).
+  useLeanPageCache(store);
   try {
     const runs = createRunStore(store);
     const plan = planFrom(flags, runs);
@@ -153,6 +155,7 @@ export async function runEvalCommand(flags: EvalFlags, signal: AbortSignal): Pro
       store,
       seed: plan.seed,
       ...(flags.config !== undefined ? { configPath: flags.config } : {}),
+      ...(plan.concurrency !== undefined ? { concurrency: plan.concurrency } : {}),
     });
     const progress = flags.json ? silentProgress : terminalProgress();
     try {

@@ -9,6 +9,11 @@ export interface CreateRunModelOptions {
   configPath?: string;
   /** Seed of the random baseline. */
   seed?: number;
+  /**
+   * Requests in flight at once (`--concurrency`): the endpoint's limiter starts and tops out here
+   * instead of the config's { initial: 4, max: 16 }, and still halves when the server answers 429.
+   */
+  concurrency?: number;
 }
 
 const EMBED_KNN = 'embed-knn:';
@@ -28,5 +33,8 @@ export async function createRunModel(spec: string, options: CreateRunModelOption
     store: options.store,
     ...(options.configPath !== undefined ? { configPath: options.configPath } : {}),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),
+    ...(options.concurrency !== undefined
+      ? { overrides: { concurrency: { initial: options.concurrency, max: options.concurrency } } }
+      : {}),
   });
 }

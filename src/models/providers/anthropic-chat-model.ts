@@ -1,9 +1,4 @@
-import Anthropic, {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIError,
-  APIUserAbortError,
-} from '@anthropic-ai/sdk';
+import type Anthropic from '@anthropic-ai/sdk';
 import {
   AtelierError,
   type ChatCallOptions,
@@ -20,7 +15,15 @@ import type { ChatAnswer } from './chat-answer.ts';
 import { guardedCall } from './guarded-call.ts';
 import type { ProviderErrorContext } from './provider-errors.ts';
 
-const SDK_ERRORS = { APIError, APIConnectionError, APIConnectionTimeoutError, APIUserAbortError };
+type AnthropicSdk = typeof import('@anthropic-ai/sdk');
+
+// The SDK costs ~25 MB of resident memory once imported; a process that never talks to Claude
+// (an eval against a local server, the web app's catalog) should not pay for it.
+let sdkLoading: Promise<AnthropicSdk> | undefined;
+function loadSdk(): Promise<AnthropicSdk> {
+  sdkLoading ??= import('@anthropic-ai/sdk');
+  return sdkLoading;
+}
 
 /** The messages API requires max_tokens; this is what a request gets when neither it nor the config says. */
 export const DEFAULT_ANTHROPIC_MAX_TOKENS = 1024;
@@ -56,15 +59,19 @@ export function createAnthropicChatModel(settings: ModelSettings): ChatModel {
     });
   }
   const model = spec.model;
-  const client = new Anthropic({
-    apiKey: settings.apiKey ?? null,
-    // Without these the SDK would also read ANTHROPIC_AUTH_TOKEN: the settings already chose the key.
-    authToken: null,
-    baseURL: settings.baseUrl ?? null,
-    timeout: settings.timeoutMs,
-    maxRetries: 0,
-    defaultHeaders: settings.headers,
-  });
+  let client: Anthropic | undefined;
+  const clientOf = (sdk: AnthropicSdk): Anthropic => {
+    client ??= new sdk.default({
+      apiKey: settings.apiKey ?? null,
+      // Without these the SDK would also read ANTHROPIC_AUTH_TOKEN: the settings already chose the key.
+      authToken: null,
+      baseURL: settings.baseUrl ?? null,
+      timeout: settings.timeoutMs,
+      maxRetries: 0,
+      defaultHeaders: settings.headers,
+    });
+    return client;
+  };
   const context: ProviderErrorContext = {
     label: settings.id,
     endpoint: settings.baseUrl,
@@ -96,6 +103,7 @@ export function createAnthropicChatModel(settings: ModelSettings): ChatModel {
   }
 
   async function answer(
+    client: Anthropic,
     params: CreateParams,
     signal: AbortSignal,
     onText?: (delta: string) => void,
@@ -123,9 +131,16 @@ export function createAnthropicChatModel(settings: ModelSettings): ChatModel {
     kind: 'model',
     label: settings.id,
     boxFormat: settings.boxFormat,
-    complete(request: ChatRequest, options: ChatCallOptions = {}): Promise<ChatResponse> {
-      return guardedCall(context, SDK_ERRORS, options, async (signal) =>
-        answer(await body(request), signal, options.onText),
+    async complete(request: ChatRequest, options: ChatCallOptions = {}): Promise<ChatResponse> {
+      const sdk = await loadSdk();
+      const errors = {
+        APIError: sdk.APIError,
+        APIConnectionError: sdk.APIConnectionError,
+        APIConnectionTimeoutError: sdk.APIConnectionTimeoutError,
+        APIUserAbortError: sdk.APIUserAbortError,
+      };
+      return guardedCall(context, errors, options, async (signal) =>
+        answer(clientOf(sdk), await body(request), signal, options.onText),
       );
     },
   };

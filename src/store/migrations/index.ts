@@ -8,6 +8,7 @@ import * as modelCache from './0006-model-cache.ts';
 import * as traces from './0007-traces.ts';
 import * as generatedImages from './0008-generated-images.ts';
 import * as evalRuns from './0009-eval-runs.ts';
+import * as evalResultIndexes from './0010-eval-result-indexes.ts';
 
 /**
  * Migrations compiled into the program rather than read from a folder at run time, so a bundled or
@@ -24,6 +25,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007-traces': traces,
   '0008-generated-images': generatedImages,
   '0009-eval-runs': evalRuns,
+  '0010-eval-result-indexes': evalResultIndexes,
 };
 
 export const migrationProvider: MigrationProvider = {
