@@ -1,0 +1,9 @@
+/** A quiet placeholder while a request is in flight; announced to screen readers. */
+export function Loading({ label = 'Loading' }: { label?: string }) {
+  return (
+    <div className="loading" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" />
+      {label}…
+    </div>
+  );
+}
