@@ -9,6 +9,9 @@ interface DemoFlags extends GlobalOptions {
   home: string;
   seed: number;
   items: number;
+  /** false with --no-serve: end after printing instead of serving the web app. */
+  serve: boolean;
+  port: number;
 }
 
 /**
@@ -20,13 +23,20 @@ export function registerDemo(program: Command): void {
   program
     .command('demo')
     .description(
-      'Run the offline demo: generate a small world, index and search it, ask the assistant, run every suite with the baselines.',
+      'Run the offline demo: generate a small world, index and search it, ask the assistant, run every suite with the baselines, then serve the web app over it.',
     )
     .option('--out <dir>', 'where to write the demo world (replaced on each run)', '.atelier/demo/world')
     .option('--home <dir>', 'Atelier home for the demo index (replaced on each run)', '.atelier/demo/home')
     .option('--seed <n>', 'world seed', integerOption('--seed'), 7)
     .option('--items <n>', 'catalog size', integerOption('--items'), 300)
-    .option('--json', 'print a JSON summary instead of text')
+    .option(
+      '--port <n>',
+      'port of the web app served at the end (a free one if taken)',
+      integerOption('--port'),
+      7860,
+    )
+    .option('--no-serve', 'end after printing instead of serving the web app')
+    .option('--json', 'print a JSON summary instead of text (and do not serve)')
     .option('--debug', 'print stack traces on error')
     .action(
       runCommand<DemoFlags>(async (flags, signal) => {
@@ -35,11 +45,13 @@ export function registerDemo(program: Command): void {
           { demoSearches, formatSearches },
           { demoAssistant, formatConversations },
           { demoEval },
+          { demoServe },
         ] = await Promise.all([
           import('../demo/build-demo-home.ts'),
           import('../demo/demo-searches.ts'),
           import('../demo/demo-assistant.ts'),
           import('../demo/demo-eval.ts'),
+          import('../demo/demo-serve.ts'),
         ]);
         const { world, home, indexed } = await buildDemoHome(
           {
@@ -97,9 +109,11 @@ export function registerDemo(program: Command): void {
             `Next: atelier search "navy blazer" --home ${flags.home}`,
             `      atelier chat "find a navy skirt under $60" --home ${flags.home}`,
             '      atelier world render --prompt "navy pinstripe blazer with two gold buttons" --out blazer.png',
+            `      atelier serve --home ${flags.home}`,
             '',
           ].join('\n'),
         );
+        if (flags.serve) await demoServe(flags.home, flags.port, signal);
       }),
     );
 }
