@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARCHETYPE_PROFILES, ARCHETYPES, PALETTE } from '../world/index.ts';
 import { createApp } from './app.ts';
 import type { AssetCard } from './asset-cards.ts';
 import { createServerTestHome, type ServerTestHome } from './test-support/server-test-home.ts';
@@ -60,6 +61,44 @@ describe('GET /api/boards/:user', () => {
     const top = (mixture: Record<string, number>) =>
       Object.entries(mixture).sort((left, right) => right[1] - left[1])[0]![0];
     expect(Object.keys(body.inferredTaste.archetypes)).toContain(top(body.latentTaste));
+  });
+
+  it("carries the world's own profiles and hex values for what the board names", async () => {
+    const response = await app.request('/api/boards/user-0002');
+    const body = (await response.json()) as {
+      latentTaste: Record<string, number>;
+      inferredTaste: { archetypes: Record<string, number>; summary: { colors: { value: string }[] } };
+      archetypes: Record<
+        string,
+        {
+          description: string;
+          colors: Record<string, number>;
+          patterns: Record<string, number>;
+          formality: number;
+        }
+      >;
+      colors: Record<string, { hex: string }>;
+    };
+    const named = new Set([...Object.keys(body.latentTaste), ...Object.keys(body.inferredTaste.archetypes)]);
+    expect(named.size).toBeGreaterThan(0);
+    // World order, so the page lists archetypes as the world does.
+    expect(Object.keys(body.archetypes)).toEqual(ARCHETYPES.filter((name) => named.has(name)));
+    const expectedColors = new Set(body.inferredTaste.summary.colors.map((share) => share.value));
+    for (const [name, view] of Object.entries(body.archetypes)) {
+      const profile = ARCHETYPE_PROFILES[name as keyof typeof ARCHETYPE_PROFILES];
+      expect(view).toEqual({
+        description: profile.description,
+        colors: profile.colors,
+        patterns: profile.patterns,
+        formality: profile.formality,
+      });
+      for (const color of Object.keys(profile.colors)) expectedColors.add(color);
+    }
+    expect(expectedColors.size).toBeGreaterThan(0);
+    expect(Object.keys(body.colors).sort()).toEqual([...expectedColors].sort());
+    for (const [name, color] of Object.entries(body.colors)) {
+      expect(color.hex).toBe(PALETTE[name as keyof typeof PALETTE].hex);
+    }
   });
 
   it('is a 404 for a user without a board', async () => {

@@ -5,6 +5,7 @@ import type { Store } from '../store/index.ts';
 import { type Item, inferTaste, itemSchema, tasteSummary } from '../world/index.ts';
 import { errorResponse } from './api-error.ts';
 import { assetCards } from './asset-cards.ts';
+import { boardVocabulary } from './board-vocabulary.ts';
 
 const idsSchema = z.array(z.string());
 const mixtureSchema = z.record(z.string(), z.number());
@@ -29,7 +30,8 @@ function parseOr<T>(schema: z.ZodType<T>, text: string | null, fallback: T): T {
 /**
  * GET /boards: every user with a board and how many items it holds. GET /boards/:user: the items,
  * the latent taste stored with a generated board (the ground truth) and the taste inferred from
- * the items by the world's model, side by side so the page can show how well taste is recoverable.
+ * the items by the world's model, side by side so the page can show how well taste is recoverable,
+ * with the world's profiles of the archetypes and the hex of the colours the two name.
  */
 export function boardRoutes(store: Store): Hono {
   const routes = new Hono();
@@ -93,12 +95,18 @@ export function boardRoutes(store: Store): Hono {
               fromItems: known.length,
             };
       const present = new Set(items.map((item) => item.id));
+      const { archetypes, colors } = boardVocabulary(
+        [...Object.keys(latentTaste ?? {}), ...Object.keys(inferred?.archetypes ?? {})],
+        inferred?.summary.colors.map((share) => share.value) ?? [],
+      );
       return context.json({
         user,
         items,
         missing: ids.filter((id) => !present.has(id)),
         latentTaste,
         inferredTaste: inferred,
+        archetypes,
+        colors,
         updatedAt: row.updated_at,
       });
     } catch (error) {

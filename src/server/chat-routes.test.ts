@@ -44,6 +44,28 @@ function zoomingModel(): ChatModel {
   };
 }
 
+/** A model that answers at once and keeps what it was sent, to check what reaches a model. */
+const received: ChatRequest[] = [];
+function recordingModel(): ChatModel {
+  return {
+    id: 'recorder',
+    kind: 'model',
+    label: 'recorder',
+    boxFormat: 'pixels',
+    async complete(request: ChatRequest): Promise<ChatResponse> {
+      // The loop appends to the same array after the call, so keep a copy of what was sent.
+      received.push({ ...request, messages: [...request.messages] });
+      return {
+        message: { role: 'assistant', content: 'noted', toolCalls: [] },
+        finishReason: 'stop',
+        usage: { inputTokens: 1, outputTokens: 1 },
+        latencyMs: 1,
+        model: 'recorder',
+      };
+    },
+  };
+}
+
 beforeAll(async () => {
   world = await createServerTestHome({ index: true });
   png = await sharp({ create: { width: 160, height: 120, channels: 3, background: '#2040c0' } })
@@ -53,9 +75,12 @@ beforeAll(async () => {
     store: world.store,
     search: world.engine!,
     chat: {
-      models: ['rules', 'zoomer'],
-      createModel: async (name) =>
-        name === 'zoomer' ? zoomingModel() : (await import('../models/index.ts')).createModel(name),
+      models: ['rules', 'zoomer', 'recorder'],
+      createModel: async (name) => {
+        if (name === 'zoomer') return zoomingModel();
+        if (name === 'recorder') return recordingModel();
+        return (await import('../models/index.ts')).createModel(name);
+      },
     },
   });
 }, 120_000);
@@ -157,6 +182,27 @@ describe('POST /api/chat', () => {
     expect(data<{ images: { name: string }[] }>(list, 'start')[0]!.images[0]!.name).toBe(item.id);
   });
 
+  it('passes earlier turns to the model as text, with images only on the new message', async () => {
+    received.length = 0;
+    const list = await events({
+      model: 'recorder',
+      message: 'and in black?',
+      images: [{ base64: png.toString('base64') }],
+      history: [
+        { role: 'user', text: 'find a navy skirt' },
+        { role: 'assistant', text: 'Here are three navy skirts.' },
+        { role: 'assistant', text: '' },
+      ],
+    });
+    expect(data<{ answer: string }>(list, 'done')[0]!.answer).toBe('noted');
+    const messages = received[0]!.messages;
+    expect(messages.map((message) => message.role)).toEqual(['system', 'user', 'assistant', 'user']);
+    expect(messages[1]).toEqual({ role: 'user', content: [{ type: 'text', text: 'find a navy skirt' }] });
+    expect(messages[2]).toMatchObject({ role: 'assistant', content: 'Here are three navy skirts.' });
+    const current = messages[3]!;
+    expect(current.role === 'user' && current.content.map((part) => part.type)).toEqual(['text', 'image']);
+  });
+
   it.each([
     [
       'a non-image upload',
@@ -174,6 +220,18 @@ describe('POST /api/chat', () => {
     ['an unknown asset', { message: 'hi', images: [{ assetId: 'item-999999' }] }, 404, 'NOT_FOUND'],
     ['an image by path', { message: 'hi', images: [{ path: '/etc/passwd' }] }, 400, 'INVALID_ARGUMENT'],
     ['no message', { images: [] }, 400, 'INVALID_ARGUMENT'],
+    [
+      'too long a history',
+      { message: 'hi', history: Array.from({ length: 41 }, () => ({ role: 'user', text: 'x' })) },
+      400,
+      'INVALID_ARGUMENT',
+    ],
+    [
+      'a history turn with a tool role',
+      { message: 'hi', history: [{ role: 'tool', text: 'x' }] },
+      400,
+      'INVALID_ARGUMENT',
+    ],
     ['not JSON', '{"message": ', 400, 'INVALID_ARGUMENT'],
   ])('rejects %s before streaming, with a clear JSON error', async (_, body, status, code) => {
     const response = await chat(body);
@@ -192,10 +250,15 @@ describe('POST /api/chat', () => {
   it('lists the models a chat may name', async () => {
     const body = (await (await app.request('/api/models')).json()) as {
       default: string;
-      models: { name: string }[];
+      models: { name: string; kind: string }[];
     };
     expect(body.default).toBe('rules');
-    expect(body.models.map((model) => model.name)).toEqual(['rules', 'zoomer']);
+    // The rules baseline is labelled as one; the test's config names count as models.
+    expect(body.models).toEqual([
+      { name: 'rules', kind: 'baseline' },
+      { name: 'zoomer', kind: 'model' },
+      { name: 'recorder', kind: 'model' },
+    ]);
   });
 });
 

@@ -2,8 +2,8 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { type SSEStreamingApi, streamSSE } from 'hono/streaming';
 import { type AgentEvent, openingMessages, runAgent } from '../agent/index.ts';
-import { AtelierError, toAtelierError } from '../core/index.ts';
-import { type ChatModel, createModel } from '../models/index.ts';
+import { AtelierError, type Message, toAtelierError } from '../core/index.ts';
+import { type ChatModel, createModel, safeParseModelSpec } from '../models/index.ts';
 import type { SearchEngine } from '../search/index.ts';
 import type { Store } from '../store/index.ts';
 import {
@@ -18,12 +18,49 @@ import {
 import { errorResponse } from './api-error.ts';
 import { imageUrls } from './api-urls.ts';
 import { type ChatOptions, DEFAULT_CHAT_MODELS } from './chat-options.ts';
-import { base64Bytes, CHAT_BODY_LIMIT, type ChatRequestBody, chatRequestSchema } from './chat-request.ts';
+import {
+  base64Bytes,
+  CHAT_BODY_LIMIT,
+  type ChatRequestBody,
+  type ChatTurn,
+  chatRequestSchema,
+} from './chat-request.ts';
 import { withImageUrls } from './image-urls-deep.ts';
 import { parseJsonBody } from './request-input.ts';
 
 const CHAT_HINT =
-  'POST {"message": "…", "model"?: NAME, "images"?: [{"base64": …} | {"assetId": …}], "board"?: USER}; GET /api/models lists the models.';
+  'POST {"message": "…", "model"?: NAME, "images"?: [{"base64": …} | {"assetId": …}], "board"?: USER, ' +
+  '"history"?: [{"role": "user" | "assistant", "text": "…"}]}; GET /api/models lists the models.';
+
+/**
+ * Earlier turns go between the system prompt and the new user message, as text only: their images
+ * are not resent, and an empty turn (an answer that was interrupted) would only confuse a model.
+ */
+function withHistory(opening: Message[], history: readonly ChatTurn[]): Message[] {
+  const turns: Message[] = history
+    .filter((turn) => turn.text.trim() !== '')
+    .map((turn) =>
+      turn.role === 'user'
+        ? { role: 'user', content: [{ type: 'text', text: turn.text }] }
+        : { role: 'assistant', content: turn.text, toolCalls: [] },
+    );
+  const systemCount = opening.findIndex((message) => message.role !== 'system');
+  const split = systemCount < 0 ? opening.length : systemCount;
+  return [...opening.slice(0, split), ...turns, ...opening.slice(split)];
+}
+
+/**
+ * 'baseline' for the offline baselines (random, oracle, rules, any text-only: blind variant), so the
+ * model picker labels them before a turn starts; names from the config count as models.
+ */
+function modelKindOf(name: string): 'baseline' | 'model' {
+  const parsed = safeParseModelSpec(name);
+  if (!parsed.success) return 'model';
+  const { kind } = parsed.data;
+  return kind === 'random' || kind === 'oracle' || kind === 'rules' || kind === 'text-only'
+    ? 'baseline'
+    : 'model';
+}
 
 /** An image of the conversation as a tool card shows it: URLs, size and where it came from. */
 function imageView(image: ConversationImage, images: ConversationImages) {
@@ -105,7 +142,7 @@ export function chatRoutes(store: Store, search: SearchEngine | undefined, optio
   );
 
   routes.get('/models', (context) =>
-    context.json({ default: models[0], models: models.map((name) => ({ name })) }),
+    context.json({ default: models[0], models: models.map((name) => ({ name, kind: modelKindOf(name) })) }),
   );
 
   routes.post(
@@ -189,7 +226,7 @@ export function chatRoutes(store: Store, search: SearchEngine | undefined, optio
             tools: tools.map((tool) => tool.name),
             images: attached.map((image) => imageView(image, images)),
           });
-          const messages = await openingMessages(
+          const opening = await openingMessages(
             {
               text: body.message,
               images: attached,
@@ -198,6 +235,7 @@ export function chatRoutes(store: Store, search: SearchEngine | undefined, optio
             },
             store.blobs,
           );
+          const messages = withHistory(opening, body.history);
           const result = await runAgent({
             model,
             tools,
