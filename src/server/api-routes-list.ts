@@ -3,9 +3,18 @@ export const API_ROUTES: readonly (readonly [method: string, path: string, what:
   ['GET', '/api/health', 'liveness'],
   ['GET', '/api/assets?offset&limit&filter=FIELD=VALUE', 'the catalog, page by page, filtered'],
   ['GET', '/api/assets/:id?similar=12', 'one item: attributes and similar items'],
+  [
+    'GET',
+    '/api/facets',
+    'values in the catalog for the filter fields (category, colour, pattern) with counts, price range, field hints',
+  ],
   ['GET', '/api/blobs/:sha256', 'stored image bytes (64-hex name only)'],
   ['GET', '/api/thumbnails/:sha256?size=256', 'a resized WebP thumbnail'],
-  ['POST', '/api/search', 'search by text, images (base64 or assetId), board and filters'],
+  [
+    'POST',
+    '/api/search',
+    'search by text, images (base64 or assetId), board and filters; each hit carries its grid card',
+  ],
   ['GET', '/api/boards', 'users with boards'],
   [
     'GET',

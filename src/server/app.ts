@@ -11,6 +11,7 @@ import { catalogRoutes } from './catalog-routes.ts';
 import type { ChatOptions } from './chat-options.ts';
 import { chatRoutes } from './chat-routes.ts';
 import { compareRoutes } from './compare-routes.ts';
+import { facetRoutes } from './facet-routes.ts';
 import { runRoutes } from './run-routes.ts';
 import { createRunSummaries } from './run-summaries.ts';
 import { createSampleQuery } from './sample-query.ts';
@@ -74,6 +75,7 @@ export function createApp(services: AppServices): Hono {
   services.signal?.addEventListener('abort', () => summaries.close(), { once: true });
   const samples = createSampleQuery(store);
   app.route('/api', catalogRoutes(store, search));
+  app.route('/api', facetRoutes(store));
   app.route('/api', blobRoutes(store.blobs));
   app.route('/api', boardRoutes(store));
   app.route('/api', runRoutes(summaries, samples));

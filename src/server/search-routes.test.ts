@@ -72,6 +72,39 @@ describe('POST /api/search', () => {
     expect(body.results.map((result) => result.rank)).toEqual(body.results.map((_, index) => index + 1));
   });
 
+  it('gives every hit the grid card the catalog route gives the same asset', async () => {
+    const body = (await (await post({ text: 'striped shirt', k: 6 })).json()) as {
+      results: (SearchResponse['results'][number] & Record<string, unknown>)[];
+    };
+    expect(body.results).toHaveLength(6);
+    const cardFields = [
+      'id',
+      'title',
+      'category',
+      'price',
+      'width',
+      'height',
+      'sha256',
+      'url',
+      'thumbnailUrl',
+    ];
+    for (const hit of body.results) {
+      const detail = (await (await app.request(`/api/assets/${hit.id}?similar=0`)).json()) as {
+        asset: Record<string, unknown>;
+      };
+      const pick = (record: Record<string, unknown>) =>
+        Object.fromEntries(cardFields.map((field) => [field, record[field]]));
+      expect(pick(hit)).toEqual(pick(detail.asset));
+      expect(hit.width).toBe(128);
+      expect(hit.height).toBeGreaterThan(0);
+      expect(hit.url).toBe(`/api/blobs/${hit.sha256}`);
+      expect(hit.thumbnailUrl).toMatch(/^\/api\/(blobs|thumbnails)\/[0-9a-f]{64}/);
+      // The search fields stay for the readers that use them.
+      expect(hit.why.length).toBeGreaterThan(0);
+      expect(hit.metadata).toBeTypeOf('object');
+    }
+  });
+
   it('applies filters exactly and paginates without overlap', async () => {
     const query = { images: [{ assetId: 'item-000001' }], k: 3 };
     const first = (await (await post({ ...query, filters: ['price<100'] })).json()) as SearchResponse;

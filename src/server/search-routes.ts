@@ -1,11 +1,44 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { AtelierError } from '../core/index.ts';
-import { type SearchEngine, searchRequestSchema } from '../search/index.ts';
+import {
+  type SearchEngine,
+  type SearchResponse,
+  type SearchResult,
+  searchRequestSchema,
+} from '../search/index.ts';
+import type { Store } from '../store/index.ts';
 import { errorResponse } from './api-error.ts';
+import { type AssetCard, assetCards, toCard } from './asset-cards.ts';
 
 /** Large enough for a few base64 query images, small enough that a client cannot exhaust memory. */
 export const SEARCH_BODY_LIMIT = 16 * 1024 * 1024;
+
+/** A hit is also a grid card: the fields they share (id, title, category, price, sha256) agree. */
+export type SearchHit = SearchResult & AssetCard;
+
+/**
+ * The engine's hits name images by hash and carry no pixel size; a grid needs both to lay out its
+ * tiles before the images arrive, so each hit gets its card here (one indexed read for the page)
+ * instead of the client asking for the cards in a second request.
+ */
+function withCards(store: Store, response: SearchResponse): SearchResponse & { results: SearchHit[] } {
+  const cards = new Map(
+    assetCards(
+      store,
+      response.results.map((result) => result.id),
+    ).map((card) => [card.id, card]),
+  );
+  return {
+    ...response,
+    results: response.results.map((result) => ({
+      ...result,
+      // An asset removed since the engine read it still gets a card, without its pixel size.
+      ...(cards.get(result.id) ??
+        toCard({ ...result, width: null, height: null, thumbnail_sha256: result.thumbnailSha256 })),
+    })),
+  };
+}
 
 export function searchRoutes(engine: SearchEngine): Hono {
   const routes = new Hono();
@@ -54,7 +87,7 @@ export function searchRoutes(engine: SearchEngine): Hono {
             hint: 'Send the image as base64 bytes, an http(s) URL or a catalog assetId.',
           });
         }
-        return context.json(await engine.search(parsed.data));
+        return context.json(withCards(engine.store, await engine.search(parsed.data)));
       } catch (error) {
         return errorResponse(context, error);
       }

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { COLORS } from './filter-vocabulary.ts';
 
 /** Shown in the page's header already; repeating them in the list would only add noise. */
 const SHOWN_ABOVE = new Set(['title', 'caption']);
@@ -22,7 +21,18 @@ function isMixture(name: string, value: Record<string, unknown>): value is Recor
   return MIXTURES.has(name) && Object.values(value).every((weight) => typeof weight === 'number');
 }
 
-function AttributeValue({ name, value }: { name: string; value: unknown }): ReactNode {
+/** Colour name → swatch hex, for the colours the catalog holds (from GET /api/facets). */
+export type Swatches = ReadonlyMap<string, string>;
+
+function AttributeValue({
+  name,
+  value,
+  swatches,
+}: {
+  name: string;
+  value: unknown;
+  swatches: Swatches;
+}): ReactNode {
   if (value === null || value === undefined || value === '') return <span className="muted">—</span>;
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'number') {
@@ -31,7 +41,7 @@ function AttributeValue({ name, value }: { name: string; value: unknown }): Reac
     return value.toLocaleString('en-US');
   }
   if (typeof value === 'string') {
-    const swatch = COLORS[value];
+    const swatch = swatches.get(value);
     return swatch ? (
       <>
         <span className="swatch" style={{ background: swatch }} aria-hidden="true" /> {value}
@@ -54,14 +64,22 @@ function AttributeValue({ name, value }: { name: string; value: unknown }): Reac
   return <code>{JSON.stringify(value)}</code>;
 }
 
-function Rows({ entries, prefix }: { entries: [string, unknown][]; prefix: string }) {
+function Rows({
+  entries,
+  prefix,
+  swatches,
+}: {
+  entries: [string, unknown][];
+  prefix: string;
+  swatches: Swatches;
+}) {
   return (
     <>
       {entries.map(([key, value]) => (
         <div key={prefix + key} className="attribute-row">
           <dt>{humanise(key)}</dt>
           <dd>
-            <AttributeValue name={key} value={value} />
+            <AttributeValue name={key} value={value} swatches={swatches} />
           </dd>
         </div>
       ))}
@@ -73,7 +91,7 @@ function Rows({ entries, prefix }: { entries: [string, unknown][]; prefix: strin
  * Every attribute the catalog holds for an item: plain values first, then each group (parts,
  * details, pattern…) under its own heading, nested groups flattened into dotted names.
  */
-export function AttributeList({ attributes }: { attributes: unknown }) {
+export function AttributeList({ attributes, swatches }: { attributes: unknown; swatches: Swatches }) {
   if (!isRecord(attributes) || Object.keys(attributes).length === 0) {
     return (
       <p className="muted" data-testid="item-attributes">
@@ -102,14 +120,14 @@ export function AttributeList({ attributes }: { attributes: unknown }) {
   return (
     <div className="attribute-list" data-testid="item-attributes">
       <dl>
-        <Rows entries={plain} prefix="" />
+        <Rows entries={plain} prefix="" swatches={swatches} />
       </dl>
       {groups.map(([group, rows]) => (
         <section key={group} className="attribute-group">
           <h3>{humanise(group)}</h3>
           {rows.length > 0 ? (
             <dl>
-              <Rows entries={rows} prefix={`${group}.`} />
+              <Rows entries={rows} prefix={`${group}.`} swatches={swatches} />
             </dl>
           ) : (
             <p className="muted">none</p>

@@ -1,7 +1,7 @@
 import { ApiError } from '../api/api-error.ts';
 import { apiGet, apiPost } from '../api/client.ts';
 import { type ExploreQuery, isSearch } from './explore-query.ts';
-import type { AssetCard, CatalogPage, GridCard, GridPage, SearchAnswer, SearchHit } from './explore-types.ts';
+import type { CatalogPage, GridCard, GridPage, SearchAnswer, SearchHit } from './explore-types.ts';
 import { findUpload } from './uploaded-images.ts';
 
 export const PAGE_SIZE = 40;
@@ -15,45 +15,10 @@ async function catalogPage(filters: string[], offset: number, signal: AbortSigna
   return { cards: page.items, total: page.total, next: page.next };
 }
 
-/** Ids the filter syntax can carry inside `id in a,b,c` without being split or read as numbers. */
-const LISTABLE_ID = /^[^\s,'"]*[^\s,'"0-9.-][^\s,'"]*$/;
-
-/**
- * Search hits carry no pixel size, so the grid could not reserve their space; the catalog route
- * does, so the page's cards are read from it in one request. When that fails the hits still show,
- * as square tiles.
- */
-async function cardsFor(hits: SearchHit[], signal: AbortSignal): Promise<Map<string, AssetCard>> {
-  const ids = hits.map((hit) => hit.id).filter((id) => LISTABLE_ID.test(id));
-  if (ids.length === 0) return new Map();
-  try {
-    const page = await apiGet<CatalogPage>(
-      '/api/assets',
-      { limit: Math.min(200, ids.length), filter: `id in ${ids.join(',')}` },
-      signal,
-    );
-    return new Map(page.items.map((card) => [card.id, card]));
-  } catch (error) {
-    if (signal.aborted) throw error;
-    return new Map();
-  }
-}
-
-function hitCard(hit: SearchHit, card: AssetCard | undefined): GridCard {
-  const base: AssetCard = card ?? {
-    id: hit.id,
-    title: hit.title,
-    category: hit.category,
-    price: hit.price,
-    width: null,
-    height: null,
-    sha256: hit.sha256,
-    url: `/api/blobs/${hit.sha256}`,
-    thumbnailUrl: hit.thumbnailSha256
-      ? `/api/blobs/${hit.thumbnailSha256}`
-      : `/api/thumbnails/${hit.sha256}?size=256`,
-  };
-  return { ...base, score: hit.score, why: hit.why };
+/** The grid keeps every card it has shown, so a hit's metadata and caption are left behind. */
+function hitCard(hit: SearchHit): GridCard {
+  const { id, title, category, price, width, height, sha256, url, thumbnailUrl, score, why } = hit;
+  return { id, title, category, price, width, height, sha256, url, thumbnailUrl, score, why };
 }
 
 function searchBody(query: ExploreQuery): Record<string, unknown> {
@@ -85,10 +50,10 @@ async function searchPage(query: ExploreQuery, offset: number, signal: AbortSign
     { ...searchBody(query), k: PAGE_SIZE, offset },
     signal,
   );
-  const cards = await cardsFor(answer.results, signal);
   const more = answer.results.length === PAGE_SIZE;
   return {
-    cards: answer.results.map((hit) => hitCard(hit, cards.get(hit.id))),
+    // Each hit carries its card (pixel size included), so the grid lays it out without asking again.
+    cards: answer.results.map(hitCard),
     total: more ? null : offset + answer.results.length,
     next: more ? offset + PAGE_SIZE : null,
     filtered: answer.filtered,

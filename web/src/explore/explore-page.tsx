@@ -13,6 +13,7 @@ import { MasonryGrid } from './masonry-grid.tsx';
 import { ResultCount } from './result-count.tsx';
 import { SearchBar } from './search-bar.tsx';
 import { addUpload, findUpload, type UploadError } from './uploaded-images.ts';
+import { useFacets } from './use-facets.ts';
 import { rememberedScroll, useGridPages } from './use-grid-pages.ts';
 import { useImageDrop } from './use-image-drop.ts';
 import { useSentinel } from './use-sentinel.ts';
@@ -30,6 +31,7 @@ export function ExplorePage() {
   );
   const pages = useGridPages(key, load);
   const boards = useApi<{ boards: BoardSummary[] }>('/api/boards');
+  const facets = useFacets();
   const [uploadError, setUploadError] = useState<UploadError | Error>();
   const sentinel = useRef<HTMLDivElement>(null);
   const go = useCallback((next: ExploreQuery) => navigate(queryPath(next)), [navigate]);
@@ -75,7 +77,11 @@ export function ExplorePage() {
         />
       </div>
       <div className="explore-controls">
-        <FilterBar filters={query.filters} onChange={(filters) => go({ ...query, filters })} />
+        <FilterBar
+          filters={query.filters}
+          facets={facets.facets}
+          onChange={(filters) => go({ ...query, filters })}
+        />
         {hasImage ? (
           <ImageQueryChip
             assetId={query.image}
@@ -85,6 +91,7 @@ export function ExplorePage() {
         ) : null}
       </div>
       {uploadError ? <ErrorBanner error={uploadError} /> : null}
+      {facets.error ? <ErrorBanner error={facets.error} onRetry={facets.retry} /> : null}
       <div className="explore-summary">
         <ResultCount
           searching={searching}

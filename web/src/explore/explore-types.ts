@@ -25,17 +25,11 @@ export interface CatalogPage {
   next: number | null;
 }
 
-/** One hit of POST /api/search: it names its images by hash and carries no pixel size. */
-export interface SearchHit {
-  id: string;
+/** One hit of POST /api/search: the asset's grid card plus why the engine ranked it where it did. */
+export interface SearchHit extends AssetCard {
   rank: number;
   score: number;
-  title: string | null;
-  category: string | null;
-  price: number | null;
   caption: string | null;
-  sha256: string;
-  thumbnailSha256: string | null;
   metadata: Record<string, unknown>;
   why: string[];
 }
@@ -74,4 +68,30 @@ export interface GridPage {
   next: number | null;
   /** Candidates that passed the filters of a search, when it had any. */
   filtered?: number | null;
+}
+
+/** One value of a field in GET /api/facets, with how many assets hold it. */
+export interface FacetValue {
+  value: string;
+  count: number;
+  /** Swatch colour, for colour names the server knows. */
+  hex?: string;
+}
+
+/** A metadata field the catalog's items carry, with a typical value, for the free-form filter. */
+export interface FieldHint {
+  field: string;
+  kind: 'text' | 'number' | 'boolean';
+  example: string | number | boolean;
+}
+
+/** Fields the filter bar offers pickers for, named as filters name them. */
+export type FacetField = 'category' | 'color' | 'pattern.kind';
+
+/** GET /api/facets: what this catalog holds, so the pickers offer its values rather than a copy. */
+export interface Facets {
+  total: number;
+  values: Record<FacetField, FacetValue[]>;
+  price: { min: number; max: number } | null;
+  fields: FieldHint[];
 }

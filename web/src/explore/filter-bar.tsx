@@ -1,11 +1,24 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
+import type { FacetField, Facets, FieldHint } from './explore-types.ts';
+import { FacetSelect } from './facet-select.tsx';
 import { equalityValue, rangeValue, replaceFilter } from './filter-edit.ts';
-import { CATEGORIES, COLORS, FIELD_SUGGESTIONS, PATTERNS } from './filter-vocabulary.ts';
 import { filterLabel } from './parse-filter.ts';
 
 interface FilterBarProps {
   filters: string[];
   onChange: (filters: string[]) => void;
+  /** What the catalog holds (GET /api/facets); undefined while loading or when it failed. */
+  facets: Facets | undefined;
+}
+
+const PICKERS: readonly [field: FacetField, label: string][] = [
+  ['category', 'Category'],
+  ['color', 'Colour'],
+  ['pattern.kind', 'Pattern'],
+];
+
+function suggestion(hint: FieldHint): string {
+  return hint.kind === 'number' ? `${hint.field}>=${hint.example}` : `${hint.field}=${hint.example}`;
 }
 
 const EQUAL = ['='];
@@ -15,10 +28,12 @@ const AT_MOST = ['<=', '<'];
 function PriceInput({
   label,
   value,
+  placeholder,
   onCommit,
 }: {
   label: string;
   value: string;
+  placeholder: string;
   onCommit: (value: string) => void;
 }) {
   const [draft, setDraft] = useState(value);
@@ -36,7 +51,7 @@ function PriceInput({
       inputMode="decimal"
       className="price-input"
       aria-label={label}
-      placeholder={label === 'Lowest price' ? 'min' : 'max'}
+      placeholder={placeholder}
       value={draft}
       onChange={(event) => setDraft(event.target.value)}
       onBlur={commit}
@@ -48,7 +63,7 @@ function PriceInput({
 }
 
 /** Quick filters for the common fields, a free-form FIELD=VALUE for the rest, and removable chips. */
-export function FilterBar({ filters, onChange }: FilterBarProps) {
+export function FilterBar({ filters, onChange, facets }: FilterBarProps) {
   const listId = useId();
   const [custom, setCustom] = useState('');
   const [open, setOpen] = useState(false);
@@ -70,7 +85,8 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
     if (!filters.includes(text)) onChange([...filters, text]);
     setCustom('');
   };
-  const color = equalityValue(filters, 'color');
+  const lowest = rangeValue(filters, 'price', AT_LEAST);
+  const highest = rangeValue(filters, 'price', AT_MOST);
   return (
     <div className="filter-bar">
       <button
@@ -82,62 +98,39 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
         Filters{filters.length > 0 ? ` (${filters.length})` : ''}
       </button>
       <div className={`filter-controls ${open ? 'is-open' : ''}`}>
-        <label className="filter-field">
-          <span>Category</span>
-          <select
-            value={equalityValue(filters, 'category')}
-            onChange={(event) => select('category', event.target.value)}
-          >
-            <option value="">any</option>
-            {CATEGORIES.map((category) => (
-              <option key={category} value={category}>
-                {category}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filter-field">
-          <span>Colour</span>
-          {color && COLORS[color] ? (
-            <span className="swatch" style={{ background: COLORS[color] }} aria-hidden="true" />
-          ) : null}
-          <select value={color} onChange={(event) => select('color', event.target.value)}>
-            <option value="">any</option>
-            {Object.keys(COLORS).map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filter-field">
-          <span>Pattern</span>
-          <select
-            value={equalityValue(filters, 'pattern.kind')}
-            onChange={(event) => select('pattern.kind', event.target.value)}
-          >
-            <option value="">any</option>
-            {PATTERNS.map((pattern) => (
-              <option key={pattern} value={pattern}>
-                {pattern}
-              </option>
-            ))}
-          </select>
-        </label>
-        <fieldset className="filter-field price-range">
-          <legend>Price</legend>
-          <PriceInput
-            label="Lowest price"
-            value={rangeValue(filters, 'price', AT_LEAST)}
-            onCommit={price(AT_LEAST, '>=')}
-          />
-          <span aria-hidden="true">–</span>
-          <PriceInput
-            label="Highest price"
-            value={rangeValue(filters, 'price', AT_MOST)}
-            onCommit={price(AT_MOST, '<=')}
-          />
-        </fieldset>
+        {PICKERS.map(([field, label]) => {
+          const value = equalityValue(filters, field);
+          const values = facets?.values[field];
+          // A catalog without this field gets no picker for it, unless the URL already filters on it.
+          if (values?.length === 0 && !value) return null;
+          return (
+            <FacetSelect
+              key={field}
+              label={label}
+              values={values}
+              value={value}
+              onChange={(next) => select(field, next)}
+            />
+          );
+        })}
+        {facets && !facets.price && !lowest && !highest ? null : (
+          <fieldset className="filter-field price-range">
+            <legend>Price</legend>
+            <PriceInput
+              label="Lowest price"
+              value={lowest}
+              placeholder={facets?.price ? String(Math.floor(facets.price.min)) : 'min'}
+              onCommit={price(AT_LEAST, '>=')}
+            />
+            <span aria-hidden="true">–</span>
+            <PriceInput
+              label="Highest price"
+              value={highest}
+              placeholder={facets?.price ? String(Math.ceil(facets.price.max)) : 'max'}
+              onCommit={price(AT_MOST, '<=')}
+            />
+          </fieldset>
+        )}
         <form className="filter-field custom-filter" onSubmit={addCustom}>
           <input
             type="text"
@@ -149,8 +142,8 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
             spellCheck={false}
           />
           <datalist id={listId}>
-            {FIELD_SUGGESTIONS.map((suggestion) => (
-              <option key={suggestion} value={suggestion} />
+            {facets?.fields.map((hint) => (
+              <option key={hint.field} value={suggestion(hint)} />
             ))}
           </datalist>
           <button type="submit" disabled={!custom.trim()}>

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Link, useLocation } from 'wouter';
 import { imageSrc } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
@@ -10,6 +10,7 @@ import { EMPTY_QUERY, queryPath } from './explore-query.ts';
 import type { AssetAnswer } from './explore-types.ts';
 import { formatPrice } from './format-price.ts';
 import { MasonryGrid } from './masonry-grid.tsx';
+import { useFacets } from './use-facets.ts';
 import './explore.css';
 import './item-page.css';
 
@@ -71,6 +72,17 @@ function RecordFacts({ asset }: { asset: AssetAnswer['asset'] }) {
 export function ItemPage({ id }: { id: string }) {
   const [, navigate] = useLocation();
   const answer = useApi<AssetAnswer>(`/api/assets/${encodeURIComponent(id)}`, { similar: SIMILAR });
+  // Swatches only: without them (still loading, or the request failed) colours read as plain words.
+  const { facets } = useFacets();
+  const swatches = useMemo(
+    () =>
+      new Map(
+        (facets?.values.color ?? []).flatMap((color) =>
+          color.hex ? [[color.value, color.hex] as const] : [],
+        ),
+      ),
+    [facets],
+  );
   // A similar item opens in place of this one; it should open at its top, not mid-grid.
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new id is exactly when to scroll.
   useEffect(() => {
@@ -149,7 +161,7 @@ export function ItemPage({ id }: { id: string }) {
             </Link>
           </div>
           <h2>Attributes</h2>
-          <AttributeList attributes={asset.attributes} />
+          <AttributeList attributes={asset.attributes} swatches={swatches} />
           <h2>Record</h2>
           <RecordFacts asset={asset} />
         </div>
