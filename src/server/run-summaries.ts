@@ -18,9 +18,10 @@ const STATE_MAX_AGE_MS = 1_000;
 /** Memos hold lists of sample ids (a few MB for a large pairing): only a few are kept. */
 const MAX_MEMOS = 16;
 /**
- * Runs with more rows than this are summarised in a child process. summarizeRun's seeded
- * bootstraps cost about 0.15 ms per row on a 2-core machine (16 s for 100,000 rows, breakdowns
- * included), which would stall every other request; a small run is quicker than starting a process.
+ * Runs with more rows than this are summarised in a child process. summarizeRun costs about
+ * 20–40 µs per row on a 2-core machine (2–4 s for 100,000 rows, breakdowns included: reading the
+ * rows' JSON is most of it), which would still stall every other request; a small run is quicker
+ * than starting a process.
  */
 export const DEFAULT_INLINE_ROWS = 5_000;
 
@@ -70,7 +71,7 @@ function runInfo(run: EvalRunRecord): RunSummary['run'] {
  * too slow to repeat on every page view of a 100,000-sample run. Their results are kept per run
  * "version": the run's update time plus its row counts per outcome, which an index answers without
  * reading a row, so checking that a cached summary is current costs almost nothing. (A rescore
- * that changes no outcome count is noticed once it touches the run's updated_at.)
+ * that changes no outcome count is noticed too: writing scores moves the run's updated_at.)
  */
 export function createRunSummaries(store: Store, options: RunSummariesOptions = {}): RunSummaries {
   const inlineRows = options.inlineRows ?? DEFAULT_INLINE_ROWS;

@@ -1,10 +1,9 @@
 import type { Store } from '../../store/index.ts';
 import {
-  aucInterval,
+  aucBootstrap,
   type MetricSummary,
-  rocAuc,
-  summarizeMean,
-  summarizeProportion,
+  summarizeMeanByTotals,
+  summarizeProportionByTotals,
 } from '../stats/index.ts';
 import { headlineFor } from './headline.ts';
 import { type ReportRow, readReportRows } from './report-rows.ts';
@@ -60,8 +59,23 @@ const EMPTY: MetricSummary = {
   method: 'wilson',
 };
 
-function clustersOf(rows: readonly ReportRow[]): string[] {
-  return rows.map((row) => row.cluster ?? row.sampleId);
+/**
+ * Each row's cluster (its image or outfit, else the sample itself) as a number, so that every
+ * metric and breakdown bucket resamples the same clusters without hashing their labels again.
+ */
+function clusterIdsOf(rows: readonly ReportRow[]): Uint32Array {
+  const ids = new Uint32Array(rows.length);
+  const numbers = new Map<string, number>();
+  rows.forEach((row, index) => {
+    const label = row.cluster ?? row.sampleId;
+    let number = numbers.get(label);
+    if (number === undefined) {
+      number = numbers.size;
+      numbers.set(label, number);
+    }
+    ids[index] = number;
+  });
+  return ids;
 }
 
 /** Every pair (samples sharing `pair`) counts once, right only when all its samples are right. */
@@ -74,50 +88,66 @@ function pairSuccesses(rows: readonly ReportRow[]): boolean[] {
   return [...pairs.values()];
 }
 
-export function summarizeMetric(name: string, rows: readonly ReportRow[], seed: number): MetricSummary {
+/**
+ * One metric over some rows with its 95% interval. The bootstraps work on cluster totals (see
+ * ratioBootstrap and aucBootstrap in stats): the intervals are those of summarizeProportion,
+ * summarizeMean and aucInterval up to bootstrap noise, at a cost that does not grow with the
+ * number of resamples times the number of rows. `clusterIds` (aligned with rows) defaults to the
+ * rows' own cluster labels.
+ */
+export function summarizeMetric(
+  name: string,
+  rows: readonly ReportRow[],
+  seed: number,
+  clusterIds: ArrayLike<number> = clusterIdsOf(rows),
+): MetricSummary {
   if (rows.length === 0) return EMPTY;
   if (name === 'accuracy') {
-    return summarizeProportion(
+    return summarizeProportionByTotals(
       rows.map((row) => row.outcome === 'correct'),
-      { seed, clusters: clustersOf(rows) },
+      { seed, clusters: clusterIds },
     );
   }
   if (name === 'pair-accuracy') {
     const successes = pairSuccesses(rows);
-    return successes.length ? summarizeProportion(successes, { seed }) : EMPTY;
+    return successes.length ? summarizeProportionByTotals(successes, { seed }) : EMPTY;
   }
+  const kept: number[] = [];
   if (name === 'auc') {
-    const judged = rows.filter((row) => row.answer === 'yes' || row.answer === 'no');
-    const labels = judged.map((row) => row.answer === 'yes');
+    rows.forEach((row, index) => {
+      if (row.answer === 'yes' || row.answer === 'no') kept.push(index);
+    });
+    const labels = kept.map((index) => rows[index]?.answer === 'yes');
     // An unreadable answer carries no ranking information: it sits at ½, between the classes.
-    const scores = judged.map((row) => row.prediction ?? 0.5);
-    const estimate = rocAuc(labels, scores);
-    if (Number.isNaN(estimate)) return EMPTY;
-    const clusters = clustersOf(judged);
-    const interval = aucInterval(labels, scores, { seed, clusters });
+    const scores = kept.map((index) => rows[index]?.prediction ?? 0.5);
+    const clusters = kept.map((index) => clusterIds[index] as number);
+    const interval = aucBootstrap(labels, scores, { seed, clusters });
+    if (Number.isNaN(interval.estimate)) return EMPTY;
+    const clusterCount = new Set(clusters).size;
     return {
-      estimate,
+      estimate: interval.estimate,
       low: interval.low,
       high: interval.high,
-      n: judged.length,
-      clusters: new Set(clusters).size,
-      method: new Set(clusters).size === judged.length ? 'bootstrap' : 'cluster-bootstrap',
+      n: kept.length,
+      clusters: clusterCount,
+      method: clusterCount === kept.length ? 'bootstrap' : 'cluster-bootstrap',
     };
   }
-  const measured = rows.filter((row) => Number.isFinite(row.metrics[name]));
-  if (measured.length === 0) return EMPTY;
+  rows.forEach((row, index) => {
+    if (Number.isFinite(row.metrics[name])) kept.push(index);
+  });
+  if (kept.length === 0) return EMPTY;
+  const values = kept.map((index) => rows[index]?.metrics[name] as number);
+  const clusters = kept.map((index) => clusterIds[index] as number);
   // A right/wrong metric (tool-use outcome, hit@5) is a proportion: Wilson keeps its interval honest
   // at 0% or 100%, where a bootstrap of identical values would claim [0, 0].
-  if (measured.every((row) => row.metrics[name] === 0 || row.metrics[name] === 1)) {
-    return summarizeProportion(
-      measured.map((row) => row.metrics[name] === 1),
-      { seed, clusters: clustersOf(measured) },
+  if (values.every((value) => value === 0 || value === 1)) {
+    return summarizeProportionByTotals(
+      values.map((value) => value === 1),
+      { seed, clusters },
     );
   }
-  return summarizeMean(
-    measured.map((row) => row.metrics[name] as number),
-    { seed, clusters: clustersOf(measured) },
-  );
+  return summarizeMeanByTotals(values, { seed, clusters });
 }
 
 function quantile(sorted: readonly number[], q: number): number | null {
@@ -126,22 +156,33 @@ function quantile(sorted: readonly number[], q: number): number | null {
 }
 
 /** Breakdowns by each difficulty key, on the suite's first proportion or mean metric. */
-function breakdowns(rows: readonly ReportRow[], metric: string, seed: number): BreakdownRow[] {
+function breakdowns(
+  rows: readonly ReportRow[],
+  clusterIds: Uint32Array,
+  metric: string,
+  seed: number,
+): BreakdownRow[] {
   const breakdownMetric = metric === 'pair-accuracy' || metric === 'auc' ? 'accuracy' : metric;
   const keys = new Set(rows.flatMap((row) => Object.keys(row.difficulty)));
   const result: BreakdownRow[] = [];
   for (const key of [...keys].sort()) {
-    const groups = new Map<string, ReportRow[]>();
-    for (const row of rows) {
+    const groups = new Map<string, number[]>();
+    rows.forEach((row, index) => {
       const value = row.difficulty[key];
-      if (value === undefined) continue;
-      const group = groups.get(String(value)) ?? [];
-      group.push(row);
-      groups.set(String(value), group);
-    }
+      if (value === undefined) return;
+      const group = groups.get(String(value));
+      if (group) group.push(index);
+      else groups.set(String(value), [index]);
+    });
     const values = [...groups.keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
     for (const value of values) {
-      const summary = summarizeMetric(breakdownMetric, groups.get(value)!, seed);
+      const members = groups.get(value) as number[];
+      const summary = summarizeMetric(
+        breakdownMetric,
+        members.map((index) => rows[index] as ReportRow),
+        seed,
+        members.map((index) => clusterIds[index] as number),
+      );
       // A bucket none of whose samples carries the metric (aesthetic questions have no NDCG) says nothing.
       if (summary.n > 0) result.push({ key, value, metric: breakdownMetric, summary });
     }
@@ -167,9 +208,10 @@ export function summarizeRun(
       )
       .get(run.id)?.count ?? 0;
   const plan = headlineFor(declared, rows);
+  const clusterIds = clusterIdsOf(rows);
   const headline = plan.metrics.map((name) => ({
     name,
-    ...summarizeMetric(name, rows, seed),
+    ...summarizeMetric(name, rows, seed, clusterIds),
     ...(plan.chance[name] !== undefined ? { chance: plan.chance[name] } : {}),
   }));
   const toolCounts = new Map<string, number>();
@@ -185,12 +227,12 @@ export function summarizeRun(
     errors,
     headline,
     unparseable: rows.length
-      ? summarizeProportion(
+      ? summarizeProportionByTotals(
           rows.map((row) => row.outcome === 'unparseable'),
           { seed },
         )
       : EMPTY,
-    breakdowns: breakdowns(rows, plan.metrics[0] ?? 'accuracy', seed),
+    breakdowns: breakdowns(rows, clusterIds, plan.metrics[0] ?? 'accuracy', seed),
     toolUse: [...toolCounts.entries()]
       .sort((a, b) => a[0].localeCompare(b[0]))
       .map(([tool, count]) => ({ tool, rate: count / rows.length })),

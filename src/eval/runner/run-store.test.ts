@@ -156,6 +156,30 @@ describe('createRunStore', () => {
     expect(listed).toMatchObject({ id: 'run-a', accuracy: 1 / 3, counts: { done: 6, error: 1 } });
   });
 
+  it('moves the updated_at of the runs it scores forward, even twice in one millisecond', () => {
+    runs.createRun(newRun({ id: 'run-a' }));
+    runs.createRun(newRun({ id: 'run-b' }));
+    runs.writeResults([row('s0', 'done'), row('s1', 'done')], { replaceErrors: false });
+    const past = '2020-01-01T00:00:00.000Z';
+    store.sqlite.prepare('UPDATE eval_runs SET updated_at = ?').run(past);
+    const score = (outcome: 'correct' | 'wrong') => [
+      { runId: 'run-a', sampleId: 's0', score: { outcome, score: outcome === 'correct' ? 1 : 0 } },
+    ];
+    runs.writeScores(score('correct'));
+    const first = runs.readRun('run-a').updatedAt;
+    expect(first > past).toBe(true);
+    expect(Math.abs(Date.parse(first) - Date.now())).toBeLessThan(60_000);
+    // A run none of whose rows was scored keeps its time.
+    expect(runs.readRun('run-b').updatedAt).toBe(past);
+    // Within one millisecond the clock cannot move it; the write still must, by a millisecond.
+    const future = '2999-01-01T00:00:00.000Z';
+    store.sqlite.prepare("UPDATE eval_runs SET updated_at = ? WHERE id = 'run-a'").run(future);
+    runs.writeScores(score('correct'));
+    expect(runs.readRun('run-a').updatedAt).toBe('2999-01-01T00:00:00.001Z');
+    runs.writeScores([]);
+    expect(runs.readRun('run-a').updatedAt).toBe('2999-01-01T00:00:00.001Z');
+  });
+
   it('settles a run as done only when every sample has a done row, and never undoes done', () => {
     runs.createRun(newRun({ id: 'run-a', total: 2 }));
     runs.writeResults([row('s0', 'done'), row('s1', 'error')], { replaceErrors: false });

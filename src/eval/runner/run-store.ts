@@ -80,6 +80,7 @@ export interface RunStore {
    * `replaceErrors` is set and the existing row is an error. Returns, per row, whether it was written.
    */
   writeResults(rows: readonly ResultRow[], options: { replaceErrors: boolean }): boolean[];
+  /** Writes scores in one transaction and moves each of their runs' updated_at forward. */
   writeScores(updates: readonly ScoreUpdate[]): void;
   /** Sets the status; a 'done' run stays done (its rows can only have become more complete). */
   setStatus(runId: string, status: RunStatus): void;
@@ -252,11 +253,22 @@ export function createRunStore(store: Store): RunStore {
     const createdAt = new Date().toISOString();
     return rows.map((row) => statement.run({ ...row, createdAt }).changes > 0);
   });
+  // Caches of a run's summary are keyed on its updated_at (the server's run-summaries.ts), and a
+  // rescore may change scores without changing a single outcome count: every write of scores moves
+  // updated_at forward, by at least a millisecond even when the clock has not.
+  const touchRun = sqlite.prepare(
+    `UPDATE eval_runs SET updated_at = MAX(@now,
+       COALESCE(strftime('%Y-%m-%dT%H:%M:%fZ', updated_at, '+0.001 seconds'), ''))
+     WHERE id = @runId`,
+  );
   const writeScoreRows = sqlite.transaction((updates: readonly ScoreUpdate[]) => {
     const scoredAt = new Date().toISOString();
+    const runIds = new Set<string>();
     for (const { runId, sampleId, score } of updates) {
       updateScore.run(JSON.stringify(score), score.outcome, score.score, scoredAt, runId, sampleId);
+      runIds.add(runId);
     }
+    for (const runId of runIds) touchRun.run({ now: scoredAt, runId });
   });
 
   const findRun = (id: string) => {

@@ -1,3 +1,5 @@
+export { aucBootstrap } from './auc-bootstrap.ts';
+export { sampleBinomial } from './binomial-sample.ts';
 export {
   type BootstrapDistribution,
   type BootstrapIntervalOptions,
@@ -15,6 +17,7 @@ export {
   MINIMUM_RESAMPLES,
   type ResamplingOptions,
 } from './bootstrap-options.ts';
+export type { ClusterLabels } from './cluster-numbers.ts';
 export { twoSidedZ, Z_95 } from './confidence-level.ts';
 export {
   type DiscordantCounts,
@@ -41,9 +44,12 @@ export {
   recallAt,
   reciprocalRank,
 } from './ranking-metrics.ts';
+export { ratioBootstrap, type TotalsIntervalOptions } from './ratio-bootstrap.ts';
+export type { ResampleMethod, ResampleMethodChoice } from './resample-counts.ts';
 export { aucInterval, rocAuc } from './roc-auc.ts';
 export { type SeededRandom, seededRandom, xoshiro128StarStar } from './seeded-random.ts';
 export { type SetF1, setF1 } from './set-f1.ts';
+export { summarizeMeanByTotals, summarizeProportionByTotals } from './summarize-by-totals.ts';
 export {
   type MetricSummary,
   type SummaryMethod,
