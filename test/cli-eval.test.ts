@@ -1,11 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockServer } from '../src/models/index.ts';
-import { DATABASE_FILE, openStore } from '../src/store/index.ts';
+import { DATABASE_FILE, openStore, SqliteDatabase } from '../src/store/index.ts';
 import { runCliAsync } from './cli-helpers.ts';
 
 let scratch: string;
@@ -80,7 +79,7 @@ describe('atelier eval, runs, rescore', () => {
     expect(summary.accuracy).toBe(1);
 
     // Wipe the oracle's scores: rescore must rebuild them from the stored outputs alone.
-    const database = new BetterSqlite3(join(home, DATABASE_FILE));
+    const database = new SqliteDatabase(join(home, DATABASE_FILE));
     database
       .prepare('UPDATE eval_results SET score = NULL, outcome = NULL, value = NULL WHERE run_id = ?')
       .run(summary.run.id);
@@ -156,7 +155,7 @@ describe('atelier eval, runs, rescore', () => {
       });
 
       // The refusal left no run behind.
-      const database = new BetterSqlite3(join(errorHome, DATABASE_FILE), { readonly: true });
+      const database = new SqliteDatabase(join(errorHome, DATABASE_FILE), { readonly: true });
       expect(database.prepare('SELECT COUNT(*) AS count FROM eval_runs').get()).toEqual({ count: 0 });
       database.close();
     } finally {

@@ -2,11 +2,11 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type MockScriptInput, type MockServer, startMockServer } from '../src/models/index.ts';
-import { DATABASE_FILE, openStore } from '../src/store/index.ts';
+import { DATABASE_FILE, openStore, SqliteDatabase } from '../src/store/index.ts';
 import { runCliAsync } from './cli-helpers.ts';
 
 /**
@@ -74,7 +74,7 @@ interface ResultRow {
 function storedRows(runId: string): ResultRow[] {
   let database: BetterSqlite3.Database | undefined;
   try {
-    database = new BetterSqlite3(join(home, DATABASE_FILE), { readonly: true, fileMustExist: true });
+    database = new SqliteDatabase(join(home, DATABASE_FILE), { readonly: true, fileMustExist: true });
     database.pragma('busy_timeout = 2000');
     return database
       .prepare<[string], ResultRow>(
@@ -89,7 +89,7 @@ function storedRows(runId: string): ResultRow[] {
 }
 
 function runStatus(runId: string): string | undefined {
-  const database = new BetterSqlite3(join(home, DATABASE_FILE), { readonly: true, fileMustExist: true });
+  const database = new SqliteDatabase(join(home, DATABASE_FILE), { readonly: true, fileMustExist: true });
   try {
     return database
       .prepare<[string], { status: string }>('SELECT status FROM eval_runs WHERE id = ?')

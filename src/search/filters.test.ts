@@ -1,5 +1,5 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { SqliteDatabase } from '../store/index.ts';
 import { filtersToSql, parseFilter } from './filters.ts';
 
 describe('parseFilter', () => {
@@ -25,7 +25,7 @@ describe('parseFilter', () => {
 });
 
 describe('filtersToSql', () => {
-  const database = new Database(':memory:');
+  const database = new SqliteDatabase(':memory:');
   database.exec(
     'CREATE TABLE assets (key INTEGER PRIMARY KEY, id TEXT, category TEXT, price REAL, metadata TEXT)',
   );

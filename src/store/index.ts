@@ -20,3 +20,4 @@ export type {
   TraceEventsTable,
   TracesTable,
 } from './schema.ts';
+export { SQLITE_BUILD, type SqliteConstructor, SqliteDatabase } from './sqlite-driver.ts';

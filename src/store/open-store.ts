@@ -1,11 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { AtelierError } from '../core/index.ts';
 import { type BlobStore, openBlobStore } from './blob-store.ts';
 import { migrationProvider } from './migrations/index.ts';
 import type { Database } from './schema.ts';
+import { SQLITE_BUILD, SqliteDatabase } from './sqlite-driver.ts';
 
 export interface Store {
   /** The Atelier home folder holding atelier.db and blobs/. */
@@ -22,7 +23,7 @@ export const DATABASE_FILE = 'atelier.db';
 
 function openDatabase(path: string): BetterSqlite3.Database {
   try {
-    const sqlite = new BetterSqlite3(path);
+    const sqlite = new SqliteDatabase(path);
     // WAL lets the server read while an ingest writes; NORMAL sync is durable in WAL mode except for
     // the last transactions before a power cut, which an ingest simply redoes.
     sqlite.pragma('journal_mode = WAL');
@@ -42,7 +43,7 @@ function openDatabase(path: string): BetterSqlite3.Database {
     const wrongNode = /NODE_MODULE_VERSION|compiled against a different Node/.test(message);
     throw new AtelierError('STORE_FAILED', `cannot open the database ${path}: ${message.split('\n')[0]}`, {
       hint: wrongNode
-        ? `better-sqlite3 was built for another Node.js version; run "npm rebuild better-sqlite3" (now on Node ${process.versions.node}).`
+        ? `${SQLITE_BUILD} was built for another Node.js version; run "npm rebuild" (now on Node ${process.versions.node}).`
         : 'Check that the Atelier home folder is writable, or pass another one with --home.',
       cause: error,
     });
