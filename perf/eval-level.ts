@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { loadDatasetSuite } from '../src/eval/datasets/index.ts';
 import { type EvalProgress, runEval } from '../src/eval/runner/index.ts';
 import { createModel } from '../src/models/index.ts';
-import { openStore, useLeanPageCache } from '../src/store/index.ts';
+import { openStore, shrinkPageCache } from '../src/store/index.ts';
 import type { MockProcess } from './eval-mock.ts';
 
 export interface LevelFigures {
@@ -93,7 +93,7 @@ export async function runLevel(options: LevelOptions): Promise<LevelFigures> {
   const home = await mkdtemp(join(tmpdir(), 'atelier-perf-eval-home-'));
   const store = await openStore(home);
   // As `atelier eval` does.
-  useLeanPageCache(store);
+  shrinkPageCache(store);
   // Diagnostics only (--sqlite-pragmas): what the store's own settings cost in memory.
   for (const pragma of options.sqlitePragmas ?? []) store.sqlite.pragma(pragma);
   try {

@@ -6,7 +6,7 @@ export {
   getCachedEmbeddings,
   putEmbeddings,
 } from './embedding-cache.ts';
-export { DATABASE_FILE, openStore, type Store, useLeanPageCache } from './open-store.ts';
+export { DATABASE_FILE, openStore, type Store, shrinkPageCache } from './open-store.ts';
 export { resolveHome } from './resolve-home.ts';
 export type {
   AssetsFtsTable,

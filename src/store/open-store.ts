@@ -131,7 +131,7 @@ export async function openStore(home: string): Promise<Store> {
  * 64 MiB cache plus a 256 MiB map only add resident memory (measured: peak RSS 570 → ~400 MB at
  * 100,000 samples, `npm run perf -- eval`).
  */
-export function useLeanPageCache(store: Store): void {
+export function shrinkPageCache(store: Store): void {
   store.sqlite.pragma('cache_size = -8192');
   store.sqlite.pragma('mmap_size = 0');
 }

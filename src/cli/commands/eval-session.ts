@@ -8,7 +8,7 @@ import {
   resolveSuite,
   runEval,
 } from '../../eval/index.ts';
-import { resolveHome, useLeanPageCache } from '../../store/index.ts';
+import { resolveHome, shrinkPageCache } from '../../store/index.ts';
 import { openAssistantServices } from '../assistant-services.ts';
 import { printJson } from '../output.ts';
 import { silentProgress, terminalProgress } from '../progress.ts';
@@ -145,7 +145,7 @@ export async function runEvalCommand(flags: EvalFlags, signal: AbortSignal): Pro
   const services = await openAssistantServices(home);
   const { store, tools } = services;
   // An eval streams writes; a search-sized page cache would only grow the process (see the store).
-  useLeanPageCache(store);
+  shrinkPageCache(store);
   try {
     const runs = createRunStore(store);
     const plan = planFrom(flags, runs);
