@@ -102,6 +102,6 @@ export function toChatEvent(name: string, data: string): ChatEvent | undefined {
   } catch {
     return undefined;
   }
-  if (parsed === null || typeof parsed !== 'object') return undefined;
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
   return { type: name, data: parsed } as ChatEvent;
 }

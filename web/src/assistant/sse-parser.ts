@@ -38,6 +38,8 @@ export function createSseParser(onEvent: (event: ServerSentEvent) => void) {
 
   return {
     push(chunk: string) {
+      // An empty chunk (a zero-length read) must not forget a \r that ended the one before.
+      if (chunk === '') return;
       buffer += chunk;
       if (skipLeadingNewline && buffer.startsWith('\n')) buffer = buffer.slice(1);
       skipLeadingNewline = false;

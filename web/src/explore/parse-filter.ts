@@ -29,5 +29,13 @@ export function filterLabel(text: string): string {
   const parts = parseFilterText(text);
   if (!parts) return text;
   const field = parts.field.replaceAll('.', ' ');
-  return `${field}${OPERATOR_LABELS[parts.op] ?? ` ${parts.op}`} ${parts.value.replaceAll(',', ', ')}`;
+  // The server trims each value of an `in` list, so "red, navy" and "red,navy" read the same.
+  const value =
+    parts.op === 'in'
+      ? parts.value
+          .split(',')
+          .map((item) => item.trim())
+          .join(', ')
+      : parts.value.replaceAll(',', ', ');
+  return `${field}${OPERATOR_LABELS[parts.op] ?? ` ${parts.op}`} ${value}`;
 }
