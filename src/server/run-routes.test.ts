@@ -88,12 +88,42 @@ describe('summaries of large runs', () => {
     const outOfProcess = createApp({ store, inlineSummaryRows: 0, signal: controller.signal });
     try {
       const local = await (await app.request(`/api/runs/${runs.random}`)).json();
-      const remote = await (await outOfProcess.request(`/api/runs/${runs.random}`)).json();
+      const remote = await (await outOfProcess.request(`/api/runs/${runs.random}?wait=1`)).json();
       expect(remote).toEqual(local);
       const compared = (await (
         await outOfProcess.request(`/api/compare?a=${runs.oracle}&b=${runs.random}&limit=1`)
       ).json()) as { comparison: { paired: number; accuracyA: number } };
       expect(compared.comparison).toMatchObject({ paired: 12, accuracyA: 1 });
+    } finally {
+      controller.abort();
+    }
+  });
+
+  it('answer at once as pending while the summary is computed in the background', async () => {
+    const controller = new AbortController();
+    const background = createApp({ store, inlineSummaryRows: 5, signal: controller.signal });
+    const ask = async <T>(path: string) => (await (await background.request(path)).json()) as T;
+    type Detail = { pending: boolean; summary: { headline: Metric[] } | null; counts: { done: number } };
+    type Listing = { runs: { id: string; pending: boolean; headline?: Metric[]; scored: number }[] };
+    try {
+      // Nothing has been computed in this app yet, and the summary process answers asynchronously.
+      const first = await ask<Detail>(`/api/runs/${runs.random}`);
+      expect(first).toMatchObject({ pending: true, summary: null, counts: { done: 12 } });
+      const listed = (await ask<Listing>('/api/runs')).runs.find((run) => run.id === runs.random)!;
+      expect(listed).toMatchObject({ pending: true, scored: 12 });
+      expect(listed.headline).toBeUndefined();
+
+      let detail = first;
+      for (let attempt = 0; detail.pending && attempt < 600; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        detail = await ask<Detail>(`/api/runs/${runs.random}`);
+      }
+      expect(detail.pending).toBe(false);
+      const local = await (await app.request(`/api/runs/${runs.random}`)).json();
+      expect(detail).toEqual(local);
+      const after = (await ask<Listing>('/api/runs')).runs.find((run) => run.id === runs.random)!;
+      expect(after.pending).toBe(false);
+      expect(after.headline?.length).toBeGreaterThan(0);
     } finally {
       controller.abort();
     }

@@ -1,17 +1,21 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { AtelierError } from '../core/index.ts';
-import type { EvalRunRecord } from '../eval/index.ts';
+import type { EvalRunRecord, RunSummary } from '../eval/index.ts';
 import { errorResponse } from './api-error.ts';
 import { parseQuery } from './request-input.ts';
-import type { RunSummaries } from './run-summaries.ts';
+import { declaredHeadline, type RunSummaries } from './run-summaries.ts';
 import { headlineView, runView } from './run-view.ts';
 import { OUTCOME_FILTERS, type SampleQuery } from './sample-query.ts';
 import { sampleDetail, sampleListItem } from './sample-view.ts';
 
 export const SAMPLE_PAGE_LIMIT = 500;
 
-const listQuerySchema = z.object({ suite: z.string().min(1).optional() });
+/** ?wait=1 blocks until a large run's summary is computed, as these routes did before (for scripts). */
+const waitQuerySchema = z.object({ wait: z.enum(['0', '1']).optional() });
+const WAIT_HINT = 'Pass ?wait=1 to wait for a summary still being computed instead of getting pending: true.';
+
+const listQuerySchema = waitQuerySchema.extend({ suite: z.string().min(1).optional() });
 
 export const filterQuerySchema = z.object({
   outcome: z.enum(OUTCOME_FILTERS).optional(),
@@ -30,43 +34,70 @@ const SAMPLES_HINT = `Pass ?offset=0&limit=50 (limit up to ${SAMPLE_PAGE_LIMIT})
  * GET /runs (the leaderboard: every run with its counts and headline metrics with intervals),
  * GET /runs/:id (the summary with breakdowns), GET /runs/:id/samples (a page of the sample list,
  * filtered by outcome or text) and GET /runs/:id/samples/:sampleId (one sample in full).
+ *
+ * A large run's summary takes seconds in the summary process: until it is ready the first two
+ * answer at once with the run's counts and `pending: true` (no headline or breakdowns) while it is
+ * computed in the background, and the page asks again; ?wait=1 waits for it instead.
  */
 export function runRoutes(summaries: RunSummaries, samples: SampleQuery): Hono {
   const routes = new Hono();
   const { runs } = summaries;
 
+  const summaryOf = (run: EvalRunRecord, wait: boolean): Promise<RunSummary | null> =>
+    wait ? summaries.summary(run) : summaries.ready(run);
+
   routes.get('/runs', async (context) => {
     try {
-      const { suite } = parseQuery(context, listQuerySchema, 'Pass ?suite=NAME to list one suite only.');
-      const listing = summaries.records().filter((run) => suite === undefined || run.suite === suite);
+      const query = parseQuery(
+        context,
+        listQuerySchema,
+        `Pass ?suite=NAME to list one suite only. ${WAIT_HINT}`,
+      );
+      const listing = summaries
+        .records()
+        .filter((run) => query.suite === undefined || run.suite === query.suite);
       const entries = await Promise.all(
-        listing.map(async (run) => ({
-          ...runView(run),
-          ...summaries.counts(run),
-          ...headlineView(await summaries.summary(run)),
-        })),
+        listing.map(async (run) => {
+          const counted = summaries.counts(run);
+          const summary = await summaryOf(run, query.wait === '1');
+          return {
+            ...runView(run),
+            ...counted,
+            ...(summary
+              ? { pending: false as const, ...headlineView(summary) }
+              : { pending: true as const, scored: counted.counts.scored, errors: counted.counts.error }),
+          };
+        }),
       );
       const suites = new Map<string, typeof entries>();
       for (const entry of entries) suites.set(entry.suite, [...(suites.get(entry.suite) ?? []), entry]);
       const lead = (entry: (typeof entries)[number]) => {
-        const value = entry.headline[0]?.estimate;
+        const value = entry.pending ? undefined : entry.headline[0]?.estimate;
         return value === undefined || Number.isNaN(value) ? Number.NEGATIVE_INFINITY : value;
       };
       return context.json({
         runs: entries,
         suites: [...suites.entries()]
           .sort(([left], [right]) => left.localeCompare(right))
-          .map(([name, members]) => ({
-            suite: name,
-            metrics: members[0]?.headline.map((metric) => metric.name) ?? [],
-            chance: Object.fromEntries(
-              (members[0]?.headline ?? []).flatMap((metric) =>
-                metric.chance === undefined ? [] : [[metric.name, metric.chance]],
-              ),
-            ),
-            // Best first by the first headline metric, as the report orders them.
-            runIds: [...members].sort((left, right) => lead(right) - lead(left)).map((entry) => entry.id),
-          })),
+          .map(([name, members]) => {
+            // While no run of the suite is summarised, its declared metrics name the columns.
+            const summarised = members.find((member) => !member.pending);
+            const headline = summarised && !summarised.pending ? summarised.headline : undefined;
+            const declared = declaredHeadline(name);
+            return {
+              suite: name,
+              metrics: headline?.map((metric) => metric.name) ?? declared?.headline ?? [],
+              chance: headline
+                ? Object.fromEntries(
+                    headline.flatMap((metric) =>
+                      metric.chance === undefined ? [] : [[metric.name, metric.chance]],
+                    ),
+                  )
+                : (declared?.chance ?? {}),
+              // Best first by the first headline metric, as the report orders them; pending runs last.
+              runIds: [...members].sort((left, right) => lead(right) - lead(left)).map((entry) => entry.id),
+            };
+          }),
       });
     } catch (error) {
       return errorResponse(context, error);
@@ -76,8 +107,10 @@ export function runRoutes(summaries: RunSummaries, samples: SampleQuery): Hono {
   routes.get('/runs/:id', async (context) => {
     try {
       const run = runs.readRun(context.req.param('id'));
-      const summary = await summaries.summary(run);
-      return context.json({ ...runView(run), ...summaries.counts(run), summary });
+      const query = parseQuery(context, waitQuerySchema, WAIT_HINT);
+      const counted = summaries.counts(run);
+      const summary = await summaryOf(run, query.wait === '1');
+      return context.json({ ...runView(run), ...counted, summary, pending: summary === null });
     } catch (error) {
       return errorResponse(context, error);
     }

@@ -33,6 +33,12 @@ export interface RunSummaries {
   counts(run: EvalRunRecord): { counts: RunCounts; accuracy: number | null };
   /** The run's headline numbers, intervals and breakdowns (cached while its rows are unchanged). */
   summary(run: EvalRunRecord): Promise<RunSummary>;
+  /**
+   * The summary if it is at hand without waiting on the summary process: already computed, or a
+   * run small enough to summarise inline. Otherwise null, and the summary is being computed in the
+   * background (once per version of the run, however often this is asked).
+   */
+  ready(run: EvalRunRecord): Promise<RunSummary | null>;
   /** The paired comparison of two runs, or null when they share no scored sample. */
   comparison(a: EvalRunRecord, b: EvalRunRecord): Promise<RunComparison | null>;
   /** Any value derived from runs, cached until one of them changes. */
@@ -89,6 +95,13 @@ export function createRunSummaries(store: Store, options: RunSummariesOptions = 
     { version: string; value: { counts: RunCounts; accuracy: number | null } }
   >();
   const memos = new Map<string, { version: string; value: unknown }>();
+  /** Summaries that have arrived, by the promise the cache holds for them. */
+  const arrived = new WeakMap<Promise<RunSummary>, RunSummary>();
+  /**
+   * A background computation that failed, kept for the next caller of ready() to see: otherwise
+   * the cache would forget it and a run whose summary always fails would look pending forever.
+   */
+  const failures = new Map<string, { version: string; error: unknown }>();
   let runner: ReturnType<typeof createSummaryRunner> | undefined;
   const outOfProcess = () => {
     runner ??= createSummaryRunner(store.home);
@@ -133,7 +146,7 @@ export function createRunSummaries(store: Store, options: RunSummariesOptions = 
     return value;
   }
 
-  return {
+  const api: RunSummaries = {
     runs,
     records: () => runIds.all().flatMap((row) => runs.findRun(row.id) ?? []),
     counts(run) {
@@ -148,11 +161,34 @@ export function createRunSummaries(store: Store, options: RunSummariesOptions = 
     },
     summary(run) {
       const { version, rows } = state(run);
-      return cached(summaries, run.id, version, () =>
-        rows > inlineRows
-          ? outOfProcess().summary(runInfo(run), declaredHeadline(run.suite))
-          : Promise.resolve().then(() => summarizeRun(store, runInfo(run), declaredHeadline(run.suite))),
-      );
+      return cached(summaries, run.id, version, () => {
+        const value =
+          rows > inlineRows
+            ? outOfProcess().summary(runInfo(run), declaredHeadline(run.suite))
+            : Promise.resolve().then(() => summarizeRun(store, runInfo(run), declaredHeadline(run.suite)));
+        value.then(
+          (summary) => {
+            arrived.set(value, summary);
+            failures.delete(run.id);
+          },
+          (error: unknown) => {
+            failures.set(run.id, { version, error });
+            if (failures.size > MAX_ENTRIES) failures.delete(failures.keys().next().value as string);
+          },
+        );
+        return value;
+      });
+    },
+    async ready(run) {
+      const { version, rows } = state(run);
+      if (rows <= inlineRows) return api.summary(run);
+      const failed = failures.get(run.id);
+      if (failed) {
+        // Reported once: the request after this one starts the computation again.
+        failures.delete(run.id);
+        if (failed.version === version) throw failed.error;
+      }
+      return arrived.get(api.summary(run)) ?? null;
     },
     comparison(a, b) {
       const first = state(a);
@@ -168,4 +204,5 @@ export function createRunSummaries(store: Store, options: RunSummariesOptions = 
       runner = undefined;
     },
   };
+  return api;
 }

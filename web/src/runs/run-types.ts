@@ -68,9 +68,13 @@ export interface RunHeadline {
   usage: RunUsage;
 }
 
-export interface RunEntry extends RunView, RunHeadline {
+/** A leaderboard row; while a large run is summarised in the background (`pending`) it has only counts. */
+export interface RunEntry extends RunView, Partial<RunHeadline> {
   counts: RunCounts;
   accuracy: number | null;
+  scored: number;
+  errors: number;
+  pending?: boolean;
 }
 
 export interface SuiteGroup {

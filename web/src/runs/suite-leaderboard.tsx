@@ -19,12 +19,12 @@ const BAR_WIDTH = 200;
 function sortValue(run: RunEntry, column: string, metrics: readonly string[]): number | string {
   if (column === 'model') return run.modelLabel.toLowerCase();
   if (column === 'n') return run.scored;
-  if (column === 'unparseable') return run.unparseable.estimate;
+  if (column === 'unparseable') return run.unparseable?.estimate ?? Number.NEGATIVE_INFINITY;
   if (column === 'errors') return run.errors;
   if (column === 'status') return run.status;
   if (column === 'created') return run.createdAt;
   const name = column.startsWith('metric:') ? column.slice('metric:'.length) : metrics[0];
-  const metric = run.headline.find((entry) => entry.name === name);
+  const metric = run.headline?.find((entry) => entry.name === name);
   return hasEstimate(metric) ? metric.estimate : Number.NEGATIVE_INFINITY;
 }
 
@@ -104,7 +104,7 @@ export function SuiteLeaderboard({ group, runs, selected, onToggle }: SuiteLeade
           <tbody>
             {ordered.map((run) => {
               const baseline = run.modelKind === 'baseline';
-              const leadMetric = run.headline.find((metric) => metric.name === lead);
+              const leadMetric = run.headline?.find((metric) => metric.name === lead);
               const rank = group.runIds.indexOf(run.id) + 1;
               const isSelected = selected.includes(run.id);
               return (
@@ -134,12 +134,17 @@ export function SuiteLeaderboard({ group, runs, selected, onToggle }: SuiteLeade
                   </td>
                   {lead ? (
                     <td className="lead-metric">
-                      <div className="lead-value">
-                        <strong>{formatValue(leadMetric?.estimate)}</strong>
-                        {hasEstimate(leadMetric) ? (
-                          <span className="muted small"> {formatRange(leadMetric)}</span>
-                        ) : null}
-                      </div>
+                      {run.pending ? (
+                        // The empty bar below keeps the row's height while the summary is computed.
+                        <div className="lead-value muted">computing intervals…</div>
+                      ) : (
+                        <div className="lead-value">
+                          <strong>{formatValue(leadMetric?.estimate)}</strong>
+                          {hasEstimate(leadMetric) ? (
+                            <span className="muted small"> {formatRange(leadMetric)}</span>
+                          ) : null}
+                        </div>
+                      )}
                       <IntervalBar
                         summary={leadMetric}
                         chance={group.chance[lead]}
@@ -149,7 +154,7 @@ export function SuiteLeaderboard({ group, runs, selected, onToggle }: SuiteLeade
                     </td>
                   ) : null}
                   {rest.map((name) => {
-                    const metric = run.headline.find((entry) => entry.name === name);
+                    const metric = run.headline?.find((entry) => entry.name === name);
                     return (
                       <td key={name} className="number">
                         {formatValue(metric?.estimate)}
@@ -160,7 +165,7 @@ export function SuiteLeaderboard({ group, runs, selected, onToggle }: SuiteLeade
                     );
                   })}
                   <td className="number">{formatCount(run.scored)}</td>
-                  <td className="number">{formatPercent(run.unparseable.estimate)}</td>
+                  <td className="number">{formatPercent(run.unparseable?.estimate)}</td>
                   <td className={`number ${run.errors > 0 ? 'has-errors' : ''}`}>
                     {formatCount(run.errors)}
                   </td>
