@@ -5,7 +5,7 @@ import { numberClusters } from './cluster-numbers.ts';
 import type { TotalsIntervalOptions } from './ratio-bootstrap.ts';
 import { createCountResampler, multinomialKindLimit } from './resample-counts.ts';
 import { aucOfIndices } from './roc-auc.ts';
-import { seededDraws } from './seeded-draws.ts';
+import { seededRandom } from './seeded-random.ts';
 
 /**
  * The bootstrap interval of aucInterval (labels and scores resampled together, by cluster when
@@ -89,7 +89,7 @@ export function aucBootstrap(
 
   if (kinds === undefined) {
     // Too many kinds to count them multinomially: add the drawn clusters' items one by one.
-    const random = seededDraws(options.seed);
+    const random = seededRandom(options.seed);
     const drawn = new Uint32Array(clusters.count);
     for (let resample = 0; resample < resamples; resample++) {
       random.fillInts(drawn, clusters.count);

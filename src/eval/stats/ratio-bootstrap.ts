@@ -2,7 +2,7 @@ import { type BootstrapResult, checkFiniteValues, percentileInterval } from './b
 import { checkResamplingOptions } from './bootstrap-options.ts';
 import { type ClusterLabels, type ClusterNumbers, numberClusters } from './cluster-numbers.ts';
 import { createCountResampler, multinomialKindLimit, type ResampleMethodChoice } from './resample-counts.ts';
-import { seededDraws } from './seeded-draws.ts';
+import { seededRandom } from './seeded-random.ts';
 
 /** What the resampling functions that work on cluster totals accept. */
 export interface TotalsIntervalOptions {
@@ -63,7 +63,7 @@ export function ratioBootstrapOfClusters(
   const kinds = kindsOfTotals(sums, sizes, multinomialKindLimit(clusters.count, options.method));
   if (kinds === undefined) {
     // Many kinds (a continuous metric): add up the drawn clusters themselves.
-    const random = seededDraws(options.seed);
+    const random = seededRandom(options.seed);
     const drawn = new Uint32Array(clusters.count);
     for (let resample = 0; resample < resamples; resample++) {
       random.fillInts(drawn, clusters.count);

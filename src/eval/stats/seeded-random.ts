@@ -13,6 +13,12 @@ export interface SeededRandom {
   next(): number;
   /** A uniform integer in [0, bound) for an integer bound in [1, 2^32], without modulo bias. */
   nextInt(bound: number): number;
+  /**
+   * Writes to out[0 … count − 1] what `count` calls of nextInt(bound) would return, in order. The
+   * bootstrap draws tens of millions of indices; keeping the state in local variables for the
+   * whole loop makes a draw two to four times cheaper than a function call each.
+   */
+  fillInts(out: Uint32Array, bound: number, count?: number): void;
 }
 
 const TWO_TO_32 = 4294967296;
@@ -46,27 +52,58 @@ export function xoshiro128StarStar(state: readonly [number, number, number, numb
   // than recheck the bound and recompute a floating-point remainder on every draw.
   let lastBound = 1;
   let lastLimit = TWO_TO_32;
+  const limitFor = (bound: number): number => {
+    if (bound !== lastBound) {
+      if (!(Number.isInteger(bound) && bound >= 1 && bound <= TWO_TO_32)) {
+        throw new AtelierError(
+          'INVALID_ARGUMENT',
+          `nextInt needs an integer bound in [1, 2^32], got ${bound}`,
+        );
+      }
+      lastBound = bound;
+      // Rejecting the top partial block keeps every residue equally likely; at most half the
+      // draws are rejected (bound just above 2^31), usually almost none.
+      lastLimit = TWO_TO_32 - (TWO_TO_32 % bound);
+    }
+    return lastLimit;
+  };
 
   return {
     nextUint32,
     next: () => nextUint32() / TWO_TO_32,
     nextInt(bound: number): number {
-      if (bound !== lastBound) {
-        if (!(Number.isInteger(bound) && bound >= 1 && bound <= TWO_TO_32)) {
-          throw new AtelierError(
-            'INVALID_ARGUMENT',
-            `nextInt needs an integer bound in [1, 2^32], got ${bound}`,
-          );
-        }
-        lastBound = bound;
-        // Rejecting the top partial block keeps every residue equally likely; at most half the
-        // draws are rejected (bound just above 2^31), usually almost none.
-        lastLimit = TWO_TO_32 - (TWO_TO_32 % bound);
-      }
+      const limit = limitFor(bound);
       let value = nextUint32();
-      while (value >= lastLimit) value = nextUint32();
+      while (value >= limit) value = nextUint32();
       // Exact: value / bound is never within 2^-53 of the next integer when both are below 2^32.
       return value - Math.floor(value / bound) * bound;
+    },
+    fillInts(out: Uint32Array, bound: number, count = out.length): void {
+      const limit = limitFor(bound);
+      let a = s0;
+      let b = s1;
+      let c = s2;
+      let d = s3;
+      for (let index = 0; index < count; index++) {
+        let value: number;
+        do {
+          // nextUint32, inlined (see above).
+          const product = Math.imul(b, 5);
+          value = Math.imul((product << 7) | (product >>> 25), 9) >>> 0;
+          const shifted = b << 9;
+          c ^= a;
+          d ^= b;
+          b ^= c;
+          a ^= d;
+          c ^= shifted;
+          d = (d << 11) | (d >>> 21);
+        } while (value >= limit);
+        out[index] = value - Math.floor(value / bound) * bound;
+      }
+      s0 = a;
+      s1 = b;
+      s2 = c;
+      s3 = d;
     },
   };
 }

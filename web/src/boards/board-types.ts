@@ -1,17 +1,8 @@
 /** The JSON shapes of the board routes (src/server/board-routes.ts) and of board search results. */
 
-/** What a grid tile needs of a catalog asset (src/server/asset-cards.ts). */
-export interface AssetCard {
-  id: string;
-  title: string | null;
-  category: string | null;
-  price: number | null;
-  width: number | null;
-  height: number | null;
-  sha256: string;
-  url: string;
-  thumbnailUrl: string;
-}
+import type { AssetCard } from '../api/asset-card.ts';
+
+export type { AssetCard };
 
 /** Archetype name → weight; the weights of a mixture sum to 1. */
 export type ArchetypeMixture = Record<string, number>;

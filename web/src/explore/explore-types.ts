@@ -1,15 +1,6 @@
-/** A grid tile as GET /api/assets answers it: enough to lay out the masonry before the image arrives. */
-export interface AssetCard {
-  id: string;
-  title: string | null;
-  category: string | null;
-  price: number | null;
-  width: number | null;
-  height: number | null;
-  sha256: string;
-  url: string;
-  thumbnailUrl: string;
-}
+import type { AssetCard } from '../api/asset-card.ts';
+
+export type { AssetCard };
 
 /** A tile that came out of a search: its fused score and the reasons the engine gives for it. */
 export interface GridCard extends AssetCard {
