@@ -55,7 +55,12 @@ describe.runIf(HAVE_CHROMIUM)('web app in a browser', () => {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     // The pages under test are the ones in web/src now, not whatever web/dist held before.
-    const build = spawnSync('npm', ['run', 'build:web'], { cwd: ROOT, encoding: 'utf8' });
+    // NODE_ENV is "test" inside vitest; the app is built as users get it (React's production build).
+    const build = spawnSync('npm', ['run', 'build:web'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     if (build.status !== 0) throw new Error(`npm run build:web failed:\n${build.stdout}\n${build.stderr}`);
     mock = await startMockServer({
       script: {

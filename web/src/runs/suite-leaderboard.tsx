@@ -45,6 +45,7 @@ export function SuiteLeaderboard({ group, runs, selected, onToggle }: SuiteLeade
   }, [runs, sort, group.metrics]);
   const header = (column: string, label: string, className?: string, numeric = false) => (
     <SortHeader
+      key={column}
       column={column}
       label={label}
       sort={sort}
