@@ -112,6 +112,7 @@ export {
 export type { HeadlineMetric, SuiteContext, SuiteDefinition } from './suite.ts';
 export {
   boardRecsSuite,
+  declaredHeadline,
   detailSuite,
   getSuite,
   perceptionSuite,

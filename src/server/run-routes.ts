@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { AtelierError } from '../core/index.ts';
-import type { EvalRunRecord, RunSummary } from '../eval/index.ts';
+import { declaredHeadline, type EvalRunRecord, type RunSummary } from '../eval/index.ts';
 import { errorResponse } from './api-error.ts';
 import { parseQuery } from './request-input.ts';
-import { declaredHeadline, type RunSummaries } from './run-summaries.ts';
+import type { RunSummaries } from './run-summaries.ts';
 import { headlineView, runView } from './run-view.ts';
 import { OUTCOME_FILTERS, type SampleQuery } from './sample-query.ts';
 import { sampleDetail, sampleListItem } from './sample-view.ts';

@@ -2,12 +2,12 @@ import {
   accuracyOf,
   compareRuns,
   createRunStore,
+  declaredHeadline,
   type EvalRunRecord,
   type RunComparison,
   type RunCounts,
   type RunStore,
   type RunSummary,
-  SUITES,
   summarizeRun,
 } from '../eval/index.ts';
 import type { Store } from '../store/index.ts';
@@ -50,13 +50,6 @@ export interface RunSummaries {
 export interface RunSummariesOptions {
   /** Summarise runs of up to this many rows in process (default 5,000; 0 sends every run out). */
   inlineRows?: number;
-}
-
-export function declaredHeadline(
-  suite: string,
-): { headline: string[]; chance: Record<string, number> } | undefined {
-  const declared = Object.hasOwn(SUITES, suite) ? SUITES[suite] : undefined;
-  return declared ? { headline: [...declared.headline], chance: { ...declared.chance } } : undefined;
 }
 
 function runInfo(run: EvalRunRecord): RunSummary['run'] {

@@ -1,7 +1,7 @@
 import { rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AtelierError } from '../../core/index.ts';
-import { buildReport, renderHtml, renderMarkdown, SUITES } from '../../eval/index.ts';
+import { buildReport, declaredHeadline, renderHtml, renderMarkdown } from '../../eval/index.ts';
 import { openStore, resolveHome } from '../../store/index.ts';
 
 export async function writeReport(
@@ -21,15 +21,7 @@ export async function writeReport(
         hint: '"atelier runs" lists the runs; "atelier eval" makes one.',
       });
     }
-    const report = buildReport(
-      store,
-      ids,
-      (suite) => {
-        const declared = Object.hasOwn(SUITES, suite) ? SUITES[suite] : undefined;
-        return declared ? { headline: declared.headline, chance: declared.chance } : undefined;
-      },
-      options.seed,
-    );
+    const report = buildReport(store, ids, declaredHeadline, options.seed);
     const text =
       options.format === 'json'
         ? `${JSON.stringify(report, null, 2)}\n`

@@ -1,4 +1,11 @@
-import { buildReport, createRunModel, getSuite, renderMarkdown, runEval, SUITES } from '../../eval/index.ts';
+import {
+  buildReport,
+  createRunModel,
+  declaredHeadline,
+  getSuite,
+  renderMarkdown,
+  runEval,
+} from '../../eval/index.ts';
 import { openAssistantServices } from '../assistant-services.ts';
 
 /** One row of the demo leaderboard: a baseline on a suite (the demo has no model weights). */
@@ -75,15 +82,7 @@ export async function demoEval(
         `  ${run.suite.padEnd(13)} ${summary.run.modelLabel.padEnd(36)} ${summary.counts.done} samples`,
       );
     }
-    const report = buildReport(
-      services.store,
-      runIds,
-      (suite) => {
-        const declared = Object.hasOwn(SUITES, suite) ? SUITES[suite] : undefined;
-        return declared ? { headline: declared.headline, chance: declared.chance } : undefined;
-      },
-      0,
-    );
+    const report = buildReport(services.store, runIds, declaredHeadline, 0);
     return { runIds, markdown: renderMarkdown(report, { leaderboardOnly: true }) };
   } finally {
     await services.close();

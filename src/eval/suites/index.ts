@@ -5,7 +5,7 @@
 export { boardRecsSuite } from './board-recs/board-recs-suite.ts';
 export { detailSuite } from './detail/detail-suite.ts';
 export { perceptionSuite } from './perception/perception-suite.ts';
-export { getSuite, SUITES } from './registry.ts';
+export { declaredHeadline, getSuite, SUITES } from './registry.ts';
 export { styleCompatSuite } from './style/style-compat-suite.ts';
 export { styleFitbSuite } from './style/style-fitb-suite.ts';
 export { toolUseSuite } from './tool-use/tool-use-suite.ts';

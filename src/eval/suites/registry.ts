@@ -26,3 +26,14 @@ export function getSuite(name: string): SuiteDefinition {
   }
   return suite;
 }
+
+/**
+ * What a report needs of a built-in suite to rank its runs: its headline metrics and their chance
+ * values (copies, safe to send or change). Undefined for external data, which declares none.
+ */
+export function declaredHeadline(
+  suite: string,
+): { headline: string[]; chance: Record<string, number> } | undefined {
+  const declared = Object.hasOwn(SUITES, suite) ? SUITES[suite] : undefined;
+  return declared ? { headline: [...declared.headline], chance: { ...declared.chance } } : undefined;
+}
