@@ -8,12 +8,8 @@ import { requestCacheIdentity } from './cache/canonical-request.ts';
 import { type RequestCacheMode, withRequestCache } from './cache/with-request-cache.ts';
 import type { ChatModel } from './chat-model.ts';
 import { imagePolicyKey } from './image-policy.ts';
-import {
-  loadModelConfig,
-  type ModelConfig,
-  type ModelSettings,
-  resolveModelSettings,
-} from './model-config.ts';
+import { loadModelConfig, type ModelConfig } from './model-config.ts';
+import { type ModelSettings, resolveModelSettings } from './model-settings.ts';
 import { createAnthropicChatModel } from './providers/anthropic-chat-model.ts';
 import { createOpenAiChatModel } from './providers/openai-chat-model.ts';
 import { limiterFor } from './reliability/adaptive-limiter.ts';

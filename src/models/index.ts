@@ -40,13 +40,8 @@ export {
   startMockServer,
 } from './mock-server/start-mock-server.ts';
 export { ModelCallError, type ModelCallErrorDetails, parseRetryAfter } from './model-call-error.ts';
-export {
-  loadModelConfig,
-  type ModelConfig,
-  type ModelSettings,
-  parseModelConfig,
-  resolveModelSettings,
-} from './model-config.ts';
+export { loadModelConfig, type ModelConfig, parseModelConfig } from './model-config.ts';
+export { type ModelSettings, resolveModelSettings } from './model-settings.ts';
 export {
   formatModelSpec,
   MODEL_SPEC_FORMS,

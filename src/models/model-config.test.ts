@@ -4,15 +4,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AtelierError } from '../core/index.ts';
 import { DEFAULT_IMAGE_POLICY } from './image-policy.ts';
+import { loadModelConfig, type ModelConfig, parseModelConfig } from './model-config.ts';
 import {
   DEFAULT_CONCURRENCY,
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_MS,
-  loadModelConfig,
-  type ModelConfig,
-  parseModelConfig,
   resolveModelSettings,
-} from './model-config.ts';
+} from './model-settings.ts';
 
 const SECRET = 'sk-test-0123456789abcdef-secret';
 

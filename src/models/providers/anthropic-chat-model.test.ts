@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChatRequest, Message } from '../../core/index.ts';
 import { ModelCallError } from '../model-call-error.ts';
-import { type ModelSettings, resolveModelSettings } from '../model-config.ts';
+import { type ModelSettings, resolveModelSettings } from '../model-settings.ts';
 import { createAnthropicChatModel } from './anthropic-chat-model.ts';
 import { errorBody, message, textStream, toolUseStream } from './test-support/anthropic-fixtures.ts';
 import { type RecordingServer, startRecordingServer } from './test-support/recording-server.ts';

@@ -8,7 +8,7 @@ import {
 } from '../../core/index.ts';
 import type { ChatModel } from '../chat-model.ts';
 import { ModelCallError } from '../model-call-error.ts';
-import type { ModelSettings } from '../model-config.ts';
+import type { ModelSettings } from '../model-settings.ts';
 import { toAnthropicMessages } from './anthropic-messages.ts';
 import { MessageAssembler, mapMessage, messageSchema, streamEventSchema } from './anthropic-response.ts';
 import type { ChatAnswer } from './chat-answer.ts';
